@@ -1,0 +1,174 @@
+"""Result entry under load: submissions per second and p95 latency with concurrent note
+takers against gunicorn on PostgreSQL, the same for a trivial Django view on the same
+server, and their ratio. Prints one JSON line per figure.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/wti_bench .venv/bin/python bench/result_entry.py
+
+Options: --clients 50 --seconds 20 --workers 4 --threads 4. The dataset is the 2020-scale
+one from ``seed_scale`` (made on first run). Each request is a correction of the table's
+current result (ballots of 6 seats, every closed question, one open answer), so every
+request goes through validation, the idempotency and correction rules and the writes."""
+
+import argparse
+import http.client
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wetheinternet.settings")
+
+
+def emit(**figure):
+    print(json.dumps(figure), flush=True)
+
+
+def start_server(port, workers, threads):
+    env = os.environ | {"DEBUG": "false", "PYTHONPATH": str(ROOT), "CONN_MAX_AGE": "600", "LOG_LEVEL": "WARNING"}
+    command = [str(ROOT / ".venv/bin/gunicorn"), "bench.result_entry_wsgi:application", "--bind", f"127.0.0.1:{port}",
+               "--workers", str(workers), "--worker-class", "gthread", "--threads", str(threads),
+               "--backlog", "2048", "--log-level", "warning"]
+    server = subprocess.Popen(command, cwd=ROOT, env=env)
+    for _ in range(100):
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/bench/trivial/")
+            if connection.getresponse().status == 200:
+                return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+class Load:
+    """``clients`` threads, each a note taker on its own keep-alive connection."""
+
+    def __init__(self, port, seconds):
+        self.port, self.seconds = port, seconds
+        self.latencies, self.statuses, self.lock = [], {}, threading.Lock()
+
+    def run(self, client_jobs):
+        threads = [threading.Thread(target=job, args=(self,)) for job in client_jobs]
+        started = time.monotonic()
+        self.deadline = started + self.seconds
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        return time.monotonic() - started
+
+    def call(self, connection, method, path, body=None, headers=None):
+        began = time.perf_counter()
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            response = connection.getresponse()
+            data = response.read()
+            status = response.status
+        except (OSError, http.client.HTTPException):
+            connection.close()
+            status, data = "error", b""
+        elapsed = time.perf_counter() - began
+        with self.lock:
+            self.latencies.append(elapsed)
+            self.statuses[status] = self.statuses.get(status, 0) + 1
+        return status, data
+
+    def figures(self, name, wall, ok_statuses, clients):
+        ok = sum(n for status, n in self.statuses.items() if status in ok_statuses)
+        ordered = sorted(self.latencies)
+        p95 = ordered[int(len(ordered) * 0.95) - 1] if ordered else None
+        return {"figure": name, "per_second": round(ok / wall, 1), "p95_ms": round(p95 * 1000, 1) if p95 else None,
+                "p50_ms": round(statistics.median(ordered) * 1000, 1) if ordered else None, "requests": len(ordered),
+                "ok": ok, "statuses": {str(k): v for k, v in self.statuses.items()}, "clients": clients,
+                "seconds": round(wall, 1)}
+
+
+def submission_job(port, token, cells, payloads):
+    from bench.result_entry_setup import new_client_id
+
+    def job(load):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        headers = {"Authorization": f"Token {token}", "Content-Type": "application/json"}
+        index = 0
+        while time.monotonic() < load.deadline:
+            table, topic, current = cells[index % len(cells)]
+            client_id = new_client_id()
+            body = json.dumps(payloads[topic] | {"client_id": client_id, "replaces": current})
+            status, _data = load.call(connection, "POST", f"/api/results/tables/{table}/sessions/{topic}/submissions/",
+                                      body, headers)
+            if status in (200, 201):
+                cells[index % len(cells)] = (table, topic, client_id)
+            index += 1
+    return job
+
+
+def trivial_job(port):
+    def job(load):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        while time.monotonic() < load.deadline:
+            load.call(connection, "GET", "/bench/trivial/")
+    return job
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--tables-each", type=int, default=8)
+    parser.add_argument("--port", type=int, default=0, help="0: a free port")
+    args = parser.parse_args()
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        raise SystemExit("Set DATABASE_URL to a PostgreSQL database (it is filled with the 2020-scale dataset).")
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from bench.result_entry_setup import ensure_dataset, note_takers, payloads
+
+    call_command("migrate", verbosity=0)
+    dialogue = ensure_dataset(lambda text: print(text, file=sys.stderr))
+    people = note_takers(dialogue, args.clients, args.tables_each)
+    bodies = payloads(dialogue)
+    from django.db import connections
+
+    connections.close_all()
+    load_before = os.getloadavg()
+    if not args.port:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            args.port = probe.getsockname()[1]
+    server = start_server(args.port, args.workers, args.threads)
+    try:
+        submissions = Load(args.port, args.seconds)
+        wall = submissions.run([submission_job(args.port, token, list(cells), bodies) for token, cells in people])
+        result = submissions.figures("result_submissions", wall, {200, 201}, args.clients)
+        emit(**result)
+        trivial = Load(args.port, args.seconds)
+        wall = trivial.run([trivial_job(args.port) for _ in range(args.clients)])
+        baseline = trivial.figures("trivial_django_view", wall, {200}, args.clients)
+        emit(**baseline)
+        emit(figure="submissions_vs_trivial_view", throughput_ratio=round(result["per_second"] / baseline["per_second"], 3),
+             p95_ratio=round(result["p95_ms"] / baseline["p95_ms"], 2) if baseline["p95_ms"] else None,
+             target={"per_second": 300, "p95_ms": 150})
+        emit(figure="machine", cores=os.cpu_count(), load_average_before=[round(x, 2) for x in load_before],
+             load_average_after=[round(x, 2) for x in os.getloadavg()], gunicorn=f"{args.workers} gthread workers × "
+             f"{args.threads} threads", note="shared machine: five other helpers were running tests at the same time")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from wetheinternet.accounts.enums import OrganisationRole
+from wetheinternet.accounts.models import User
+from wetheinternet.core.audit import log_action
+
+from ..models import Incident
+
+
+def recipients_for(incident):
+    """Who is told of a new report: every Response Lead; for an urgent first-line
+    report, also the site's conduct contact."""
+    people = list(User.objects.filter(role_assignments__role=OrganisationRole.RESPONSE_LEAD, is_active=True))
+    contact = incident.site.conduct_contact if incident.site_id else None
+    if incident.is_urgent and contact is not None and incident.share_with_site_contact and contact not in people:
+        people.append(contact)
+    return people
+
+
+def notify_conduct_team(incident):
+    """E-mail the people who must know of a new report. The mail holds no detail of
+    the case, only its number, urgency and a link (they read it after signing in).
+
+    Side effects: e-mails, ``notified_at`` set, audit ``conduct.incident.notified``.
+    Does nothing when already notified (so a retried task is harmless)."""
+    with transaction.atomic():
+        incident = Incident.objects.select_for_update().get(pk=incident.pk)
+        if incident.notified_at is not None:
+            return 0
+        people = recipients_for(incident)
+        link = settings.SITE_URL.rstrip("/") + reverse("conduct:case", args=[incident.pk])
+        for person in people:
+            with translation.override(person.preferred_language):
+                subject = (_("URGENT conduct report, case %(number)s") if incident.is_urgent
+                           else _("New conduct report, case %(number)s")) % {"number": incident.pk}
+                body = render_to_string("conduct/email/new_report.txt", {"incident": incident, "link": link, "person": person})
+                send_mail(subject=subject, message=body, from_email=None, recipient_list=[person.email])
+        incident.notified_at = timezone.now()
+        incident.save(update_fields=["notified_at"])
+        log_action("conduct.incident.notified", target=incident, data={"recipients": len(people)})
+    return len(people)
+
+
+def send_decision_message(decision):
+    """E-mail the decision's message to the account concerned, the participant
+    concerned and the reporter (when they left an e-mail address), each in their own
+    language. Side effects: e-mails only."""
+    recipients = []  # (address, language)
+    if decision.subject_user_id:
+        recipients.append((decision.subject_user.email, decision.subject_user.preferred_language))
+    if decision.subject_registrant_id and decision.subject_registrant.email:
+        recipients.append((decision.subject_registrant.email, decision.subject_registrant.preferred_language))
+    contact = decision.incident.contact.strip()
+    if "@" in contact and " " not in contact:
+        recipients.append((contact, decision.incident.language))
+    for address, language in recipients:
+        with translation.override(language):
+            send_mail(
+                subject=_("A decision under the code of conduct"),
+                message=render_to_string("conduct/email/decision.txt", {"decision": decision}),
+                from_email=None,
+                recipient_list=[address],
+            )
+    return len(recipients)

@@ -1,0 +1,50 @@
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ...enums import LadderStep
+from ...models import Decision
+
+
+def participant_flags(registrant_ids, now=None):
+    """``{registrant_id: flag text}`` for participants a decision in force concerns, to
+    show at check-in: a ban, a suspension, or limited activities. The text names the
+    step and its end, never the case."""
+    ids = list(registrant_ids)
+    if not ids:
+        return {}
+    now = now or timezone.now()
+    decisions = (
+        Decision.objects.in_force(now)
+        .filter(subject_registrant_id__in=ids, incident__state="resolved")
+        .exclude(step=LadderStep.WARNING)
+        .order_by("subject_registrant_id", "decided_at")
+    )
+    flags = {}
+    for decision in decisions:
+        flags[decision.subject_registrant_id] = _flag_text(decision)
+    return flags
+
+
+def _flag_text(decision):
+    if decision.step == LadderStep.BAN:
+        return _("Banned under the code of conduct: do not admit. Call the conduct contact.")
+    until = timezone.localtime(decision.ends_at).strftime("%Y-%m-%d")
+    if decision.step == LadderStep.SUSPENSION:
+        return _("Suspended under the code of conduct until %(date)s: do not admit. Call the conduct contact.") % {
+            "date": until
+        }
+    return _("Limited activities under the code of conduct until %(date)s (%(activity)s). Call the conduct contact.") % {
+        "date": until,
+        "activity": decision.get_limited_activity_display(),
+    }
+
+
+def is_activity_limited(user, activity, now=None):
+    """Whether a decision in force stops ``user`` doing ``activity`` (a
+    ``conduct.enums.LimitedActivity`` value). Suspensions and bans limit everything."""
+    if user is None or not user.is_authenticated:
+        return False
+    in_force = Decision.objects.in_force(now).filter(subject_user=user, incident__state="resolved")
+    return in_force.filter(step__in=[LadderStep.SUSPENSION, LadderStep.BAN]).exists() or in_force.filter(
+        step=LadderStep.LIMITED_ACTIVITIES, limited_activity=activity
+    ).exists()

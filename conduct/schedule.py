@@ -1,0 +1,12 @@
+from celery.schedules import crontab
+
+BEAT_SCHEDULE = {
+    "conduct-reduce-expired-cases": {
+        "task": "conduct.tasks.reduce_expired_cases",
+        "schedule": crontab(hour=2, minute=41),
+    },
+    "conduct-notify-pending-reports": {
+        "task": "conduct.tasks.notify_pending_reports",
+        "schedule": crontab(minute="*/5"),
+    },
+}

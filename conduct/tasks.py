@@ -1,0 +1,42 @@
+import datetime as dt
+import logging
+
+from django.utils import timezone
+
+from wetheinternet.celery import domain_task
+
+from .domain import notifications, retention
+from .models import Decision, Incident
+
+logger = logging.getLogger(__name__)
+
+
+@domain_task
+def notify_conduct_team(incident_id):
+    incident = Incident.objects.filter(pk=incident_id).select_related("site__conduct_contact").first()
+    if incident is None:
+        return
+    count = notifications.notify_conduct_team(incident)
+    logger.info("conduct case %s: %s people notified", incident_id, count)
+
+
+@domain_task
+def notify_pending_reports():
+    """Sweep: reports whose notification was never sent (broker down, worker lost)."""
+    cutoff = timezone.now() - dt.timedelta(minutes=2)
+    for incident_id in Incident.objects.filter(notified_at__isnull=True, created_at__lt=cutoff).values_list("pk", flat=True):
+        notify_conduct_team.delay(incident_id)
+
+
+@domain_task
+def send_decision_message(decision_id):
+    decision = Decision.objects.filter(pk=decision_id).select_related("incident", "subject_user", "subject_registrant").first()
+    if decision is not None:
+        count = notifications.send_decision_message(decision)
+        logger.info("conduct decision %s: message sent to %s addresses", decision_id, count)
+
+
+@domain_task
+def reduce_expired_cases():
+    count = retention.reduce_expired_cases()
+    logger.info("reduced %s expired conduct cases to anonymous statistics", count)

@@ -1,0 +1,69 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+
+from .admin_partners import AgendaTemplateInline
+from .domain.questions import has_results, new_question_version
+from .models import Dialogue, Option, Question, Topic
+
+
+class TopicInline(TranslationTabularInline):
+    model = Topic
+    extra = 0
+    fields = ["position", "code", "title"]
+
+
+@admin.register(Dialogue)
+class DialogueAdmin(TranslationAdmin):
+    list_display = ["name", "slug", "kind", "status", "deliberation_date"]
+    list_filter = ["kind", "status"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [TopicInline, AgendaTemplateInline]
+
+
+class OptionInline(TranslationTabularInline):
+    model = Option
+    extra = 0
+    fields = ["position", "code", "label"]
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not (obj and has_results(obj))
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not (obj and has_results(obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (obj and has_results(obj))
+
+
+@admin.register(Question)
+class QuestionAdmin(TranslationAdmin):
+    list_display = ["code", "topic", "kind", "mode", "version", "is_current"]
+    list_filter = ["topic__dialogue", "kind", "mode", "is_current"]
+    search_fields = ["code", "text"]
+    inlines = [OptionInline]
+    actions = ["make_new_version"]
+
+    def get_readonly_fields(self, request, obj=None):
+        """Once results use a question, its wording and options are locked: change it by
+        making a new version (action) so that results stay comparable."""
+        if obj is not None and has_results(obj):
+            return [field.name for field in obj._meta.fields if field.name not in ("position", "is_current")]
+        return super().get_readonly_fields(request, obj)
+
+    @admin.action(description=_("Make a new version (for questions whose wording is locked by results)"))
+    def make_new_version(self, request, queryset):
+        for question in queryset:
+            copy = new_question_version(question, by=request.user)
+            self.message_user(request, _("%(code)s: version %(version)s created.") % {
+                "code": copy.code, "version": copy.version})
+
+
+@admin.register(Topic)
+class TopicAdmin(TranslationAdmin):
+    list_display = ["title", "dialogue", "position", "code"]
+    list_filter = ["dialogue"]
+    search_fields = ["title", "code"]
+
+from . import admin_results  # noqa: E402, F401  (table results, issue 6)

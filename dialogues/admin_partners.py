@@ -1,0 +1,165 @@
+"""Admin console entries for partners, onboarding, sites, agendas and tables: filters by
+state, country and region; actions to approve applications and send reminders."""
+
+from django.contrib import admin, messages
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django_countries import countries
+from modeltranslation.admin import TranslationTabularInline
+
+from .domain.applications import approve_application
+from .domain.errors import DialoguesError
+from .domain.onboarding import send_onboarding_reminder
+from .enums import ApplicationDecision
+from .models import (
+    AgendaTemplateItem,
+    OnboardingChecklist,
+    Partner,
+    PartnerApplication,
+    PartnerMembership,
+    ScheduledItem,
+    Site,
+    Table,
+    TrainingAttempt,
+)
+from .regions import REGION_NAMES, countries_in
+
+
+class RegionFilter(admin.SimpleListFilter):
+    title = _("region")
+    parameter_name = "region"
+    country_field = "country"
+
+    def lookups(self, request, model_admin):
+        return list(REGION_NAMES.items())
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        if self.country_field == "countries":
+            query = None
+            for code in countries_in(self.value()):
+                term = Q(countries__contains=code)
+                query = term if query is None else query | term
+            return queryset.filter(query)
+        return queryset.filter(**{f"{self.country_field}__in": countries_in(self.value())})
+
+
+class PartnerRegionFilter(RegionFilter):
+    country_field = "countries"
+
+
+class PartnerCountryFilter(admin.SimpleListFilter):
+    """Partners covering a country."""
+
+    title = _("country")
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        covered = {c.code for partner in Partner.objects.only("countries") for c in partner.countries}
+        return [(code, name) for code, name in countries if code in covered]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        # Stored as "BE,FR": two-letter codes between commas, so a substring match is exact.
+        return queryset.filter(countries__contains=self.value().upper()[:2])
+
+
+class MembershipInline(admin.TabularInline):
+    model = PartnerMembership
+    extra = 0
+    autocomplete_fields = ["user"]
+
+
+class ChecklistInline(admin.StackedInline):
+    model = OnboardingChecklist
+    extra = 0
+    readonly_fields = ["agreement_file"]
+
+
+@admin.action(description=_("Send a reminder of what is left"))
+def send_reminder(modeladmin, request, queryset):
+    sent = sum(1 for partner in queryset if send_onboarding_reminder(partner, by=request.user))
+    modeladmin.message_user(request, ngettext("%d partner reminded.", "%d partners reminded.", sent) % sent)
+
+
+@admin.action(description=_("Approve their applications and invite the coordinators"))
+def approve_partners(modeladmin, request, queryset):
+    approved = 0
+    for partner in queryset:
+        application = PartnerApplication.objects.filter(partner=partner, decision=ApplicationDecision.PENDING).first()
+        if application is None:
+            continue
+        try:
+            approve_application(application, by=request.user)
+            approved += 1
+        except DialoguesError as error:
+            modeladmin.message_user(request, f"{partner}: {error.message}", messages.ERROR)
+    modeladmin.message_user(request, ngettext("%d partner approved.", "%d partners approved.", approved) % approved)
+
+
+@admin.register(Partner)
+class PartnerAdmin(admin.ModelAdmin):
+    list_display = ["name", "dialogue", "state", "country_codes"]
+    list_filter = ["dialogue", "state", PartnerCountryFilter, PartnerRegionFilter]
+    search_fields = ["name"]
+    inlines = [MembershipInline, ChecklistInline]
+    actions = [approve_partners, send_reminder]
+
+    @admin.display(description=_("countries"))
+    def country_codes(self, partner):
+        return ", ".join(c.code for c in partner.countries)
+
+
+@admin.register(PartnerApplication)
+class PartnerApplicationAdmin(admin.ModelAdmin):
+    list_display = ["partner", "coordinator_email", "decision", "submitted_at"]
+    list_filter = ["decision", "partner__dialogue"]
+    search_fields = ["partner__name", "coordinator_email"]
+    readonly_fields = ["partner", "submitted_at", "decided_at", "decided_by"]
+
+    @admin.action(description=_("Approve and invite the coordinators"))
+    def approve(self, request, queryset):
+        approve_partners(self, request, Partner.objects.filter(application__in=queryset))
+
+    actions = ["approve"]
+
+
+@admin.register(TrainingAttempt)
+class TrainingAttemptAdmin(admin.ModelAdmin):
+    list_display = ["partner", "user", "score", "question_count", "passed", "attempted_at"]
+    list_filter = ["passed", "partner__dialogue"]
+    search_fields = ["partner__name", "user__email"]
+
+
+class TableInline(admin.TabularInline):
+    model = Table
+    extra = 0
+    autocomplete_fields = ["facilitator", "note_taker"]
+
+
+class ScheduledItemInline(TranslationTabularInline):
+    model = ScheduledItem
+    extra = 0
+    fields = ["position", "kind", "topic", "title", "starts_at", "ends_at"]
+
+
+class SiteRegionFilter(RegionFilter):
+    country_field = "country"
+
+
+@admin.register(Site)
+class SiteAdmin(admin.ModelAdmin):
+    list_display = ["name", "partner", "country", "city", "mode", "time_zone", "local_start_time"]
+    list_filter = ["partner__dialogue", "mode", SiteRegionFilter, "country", "partner__state"]
+    search_fields = ["name", "city", "partner__name"]
+    autocomplete_fields = ["conduct_contact"]
+    inlines = [ScheduledItemInline, TableInline]
+
+
+class AgendaTemplateInline(TranslationTabularInline):
+    model = AgendaTemplateItem
+    extra = 0
+    fields = ["position", "kind", "topic", "title", "duration_minutes"]

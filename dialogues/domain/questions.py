@@ -1,0 +1,48 @@
+"""Question versions. A question's code stays the same in every country and language so
+results stay comparable; once any result uses it, its wording and options are locked and
+a change makes a new version (the old one keeps its results)."""
+
+from django.apps import apps
+from django.db import transaction
+
+from wetheinternet.core.audit import log_action
+
+from ..models import Option, Question
+
+OPTION_FIELDS = ("code", "position", "label", "label_en", "label_fr", "label_es", "label_ar")
+QUESTION_COPIED_FIELDS = (
+    "topic_id", "code", "position", "kind", "mode", "allows_abstention", "max_answers",
+    "text", "text_en", "text_fr", "text_es", "text_ar",
+    "help_text", "help_text_en", "help_text_fr", "help_text_es", "help_text_ar",
+)
+# Result rows that refer to a question (written by result entry).
+RESULT_MODELS = ("OptionCount", "OpenAnswer", "BallotAnswer")
+
+
+def has_results(question):
+    """True once any result refers to ``question``."""
+    for name in RESULT_MODELS:
+        model = apps.get_model("dialogues", name)
+        if model.objects.filter(question=question).exists():
+            return True
+    return False
+
+
+def new_question_version(question, *, by):
+    """Copy ``question`` and its options as the next version, which becomes the current
+    one; the old version stays, with its results. Side effects: rows, audit entry
+    ``dialogues.question.versioned``. Returns the new version."""
+    with transaction.atomic():
+        latest = Question.objects.filter(topic_id=question.topic_id, code=question.code).order_by("-version").first()
+        Question.objects.filter(topic_id=question.topic_id, code=question.code, is_current=True).update(is_current=False)
+        copy = Question.objects.create(
+            version=latest.version + 1, is_current=True,
+            **{field: getattr(question, field) for field in QUESTION_COPIED_FIELDS},
+        )
+        Option.objects.bulk_create(
+            Option(question=copy, **{field: getattr(option, field) for field in OPTION_FIELDS})
+            for option in question.options.all()
+        )
+        log_action("dialogues.question.versioned", actor=by, target=copy,
+                   data={"code": copy.code, "from": question.version, "to": copy.version})
+    return copy

@@ -1,0 +1,94 @@
+"""Creating and changing a partner's sites."""
+
+import zoneinfo
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from wetheinternet.core.audit import log_action
+
+from ..enums import SiteMode
+from ..models import Site
+from .agenda import apply_agenda_template
+from .errors import SiteError
+from .onboarding import refresh_onboarding_state
+from .people import invite_helper
+
+SITE_FIELDS = (
+    "name", "mode", "country", "city", "time_zone", "languages", "capacity", "accessibility_notes",
+    "meeting_link", "local_date", "local_start_time", "is_media_site",
+)
+# Changing these moves the day: the agenda is scheduled again from the template.
+SCHEDULE_FIELDS = ("time_zone", "local_date", "local_start_time")
+
+
+def check_site_values(partner, values):
+    """Refuse a country the partner does not cover, an unknown time zone and an online
+    site without its meeting link."""
+    country = str(values.get("country") or "")
+    if country not in {c.code for c in partner.countries}:
+        raise SiteError(
+            _("%(partner)s does not cover this country. Choose one of: %(countries)s.")
+            % {"partner": partner.name, "countries": ", ".join(c.name for c in partner.countries)},
+            field="country",
+        )
+    if values.get("time_zone") not in zoneinfo.available_timezones():
+        raise SiteError(
+            _("“%(zone)s” is not a known time zone. Use a name such as Europe/Paris or Pacific/Fiji.")
+            % {"zone": values.get("time_zone")},
+            field="time_zone",
+        )
+    if values.get("mode") in (SiteMode.ONLINE, SiteMode.HYBRID) and not values.get("meeting_link"):
+        raise SiteError(_("An online or hybrid site needs its meeting link."), field="meeting_link")
+
+
+def _conduct_contact(partner, email, *, by):
+    return invite_helper(
+        email, by=by,
+        context_line=_("%(partner)s names you conduct contact of one of its sites.") % {"partner": partner.name},
+    )
+
+
+def create_site(partner, *, by, conduct_contact_email="", **values):
+    """Create a site of ``partner`` and schedule the dialogue's agenda there.
+
+    Side effects: the site row, an invitation to the conduct contact, agenda items,
+    audit entry ``dialogues.site.created``, onboarding state refresh."""
+    check_site_values(partner, values)
+    with transaction.atomic():
+        site = Site(partner=partner, **{field: values[field] for field in SITE_FIELDS if field in values})
+        site.conduct_contact = _conduct_contact(partner, conduct_contact_email, by=by)
+        site.save()
+        log_action("dialogues.site.created", actor=by, target=site, data={"partner": partner.pk})
+        apply_agenda_template(site, by=by)
+        refresh_onboarding_state(partner, by=by)
+    return site
+
+
+def update_site(site, *, by, conduct_contact_email="", **values):
+    """Change a site. A new day, start time or time zone schedules the agenda again.
+
+    Side effects: the site row, maybe an invitation and new agenda items, audit entry
+    ``dialogues.site.updated``, onboarding state refresh."""
+    check_site_values(site.partner, values)
+    reschedule = any(field in values and values[field] != getattr(site, field) for field in SCHEDULE_FIELDS)
+    with transaction.atomic():
+        for field in SITE_FIELDS:
+            if field in values:
+                setattr(site, field, values[field])
+        site.conduct_contact = _conduct_contact(site.partner, conduct_contact_email, by=by)
+        site.save()
+        log_action("dialogues.site.updated", actor=by, target=site, data={"rescheduled": reschedule})
+        if reschedule:
+            apply_agenda_template(site, by=by)
+        refresh_onboarding_state(site.partner, by=by)
+    return site
+
+
+def delete_site(site, *, by):
+    """Delete a site with its agenda and tables. Side effects: audit entry, state refresh."""
+    partner = site.partner
+    with transaction.atomic():
+        log_action("dialogues.site.deleted", actor=by, target=partner, data={"site": site.pk})
+        site.delete()
+        refresh_onboarding_state(partner, by=by)

@@ -1,0 +1,120 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wetheinternet.core.models import TimeStampedModel
+
+from ..enums import DialogueKind, DialogueStatus, QuestionKind, QuestionMode
+
+
+def default_languages():
+    return ["en", "fr", "es", "ar"]
+
+
+class Dialogue(TimeStampedModel):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("short name in addresses"), unique=True)
+    description = models.TextField(_("description"), blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=DialogueKind.choices, default=DialogueKind.CITIZENS)
+    deliberation_date = models.DateField(_("Deliberation Day"))
+    languages = models.JSONField(_("languages"), default=default_languages)
+    default_language = models.CharField(_("default language"), max_length=10, default="en")
+    status = models.CharField(_("status"), max_length=30, choices=DialogueStatus.choices, default=DialogueStatus.DRAFT)
+    anonymity_threshold = models.PositiveSmallIntegerField(
+        _("anonymity threshold k"),
+        default=10,
+        validators=[MinValueValidator(2), MaxValueValidator(100)],
+        help_text=_("No published figure is based on fewer people than this."),
+    )
+    retention_days = models.PositiveIntegerField(
+        _("personal-data retention (days after the Deliberation Day)"), default=365
+    )
+    result_grace_minutes = models.PositiveIntegerField(
+        _("minutes before a session starts that results may be entered"), default=30
+    )
+
+    class Meta:
+        verbose_name = _("dialogue")
+        verbose_name_plural = _("dialogues")
+        ordering = ["-deliberation_date", "name"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(anonymity_threshold__gte=2), name="dialogue_k_at_least_2")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(models.Model):
+    """A topic session of the day, e.g. "Digital identity"."""
+
+    dialogue = models.ForeignKey(Dialogue, on_delete=models.CASCADE, related_name="topics")
+    code = models.SlugField(_("code"), max_length=40)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["dialogue", "position", "id"]
+        constraints = [models.UniqueConstraint(fields=["dialogue", "code"], name="unique_topic_code")]
+
+    def __str__(self):
+        return self.title
+
+
+class Question(models.Model):
+    """A question of a topic. ``code`` is stable across countries and languages so that
+    results stay comparable; it is unique within the dialogue."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="questions")
+    code = models.SlugField(_("code"), max_length=40)
+    version = models.PositiveSmallIntegerField(_("version"), default=1)
+    is_current = models.BooleanField(_("current version"), default=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    text = models.TextField(_("question"))
+    help_text = models.TextField(_("help text"), blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=QuestionKind.choices)
+    mode = models.CharField(_("answered by"), max_length=20, choices=QuestionMode.choices, default=QuestionMode.INDIVIDUAL)
+    allows_abstention = models.BooleanField(_("abstention or blank allowed"), default=True)
+    max_answers = models.PositiveSmallIntegerField(
+        _("most answers"),
+        null=True,
+        blank=True,
+        help_text=_("For multiple choice: most options a person may tick. For open text: most answers a table gives."),
+    )
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["topic__position", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["topic", "code", "version"], name="unique_question_code_version"),
+            models.UniqueConstraint(
+                fields=["topic", "code"], condition=models.Q(is_current=True), name="one_current_question_version"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.code}: {self.text[:60]}"
+
+    @property
+    def is_closed(self):
+        return self.kind != QuestionKind.OPEN_TEXT
+
+
+class Option(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="options")
+    code = models.SlugField(_("code"), max_length=40)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    label = models.CharField(_("label"), max_length=300)
+
+    class Meta:
+        verbose_name = _("option")
+        verbose_name_plural = _("options")
+        ordering = ["question", "position", "id"]
+        constraints = [models.UniqueConstraint(fields=["question", "code"], name="unique_option_code")]
+
+    def __str__(self):
+        return self.label

@@ -1,0 +1,141 @@
+import datetime
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from wetheinternet.core.models import TimeStampedModel
+
+from ..enums import SiteMode
+from .partners import Partner
+
+
+def validate_time_zone(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(
+            _("“%(value)s” is not a known time zone. Use a name such as Europe/Paris or Pacific/Fiji."),
+            params={"value": value},
+            code="unknown_time_zone",
+        )
+
+
+class SiteQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Sites the user may see: all for organiser staff; their partner's sites for
+        partner members; the sites they are conduct contact of; the sites of their tables."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_active and user.is_staff:
+            return self
+        return self.filter(
+            models.Q(partner__memberships__user=user)
+            | models.Q(conduct_contact=user)
+            | models.Q(tables__facilitator=user)
+            | models.Q(tables__note_taker=user)
+        ).distinct()
+
+
+class Site(TimeStampedModel):
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="sites")
+    name = models.CharField(_("name"), max_length=200)
+    mode = models.CharField(_("format"), max_length=20, choices=SiteMode.choices, default=SiteMode.IN_PERSON)
+    country = CountryField(_("country"))
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    time_zone = models.CharField(_("time zone"), max_length=64, validators=[validate_time_zone])
+    languages = models.JSONField(_("languages"), default=list)
+    capacity = models.PositiveIntegerField(_("capacity"), default=100)
+    accessibility_notes = models.TextField(_("accessibility"), blank=True)
+    meeting_link = models.URLField(_("meeting link"), blank=True)
+    local_date = models.DateField(
+        _("date of the day at this site"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for the dialogue's Deliberation Day."),
+    )
+    local_start_time = models.TimeField(_("local start time"), default=datetime.time(9, 0))
+    is_media_site = models.BooleanField(_("media present (photographs)"), default=False)
+    conduct_contact = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("conduct contact"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="conduct_contact_sites",
+    )
+
+    objects = SiteQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("site")
+        verbose_name_plural = _("sites")
+        ordering = ["partner", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.city})" if self.city else self.name
+
+    @property
+    def dialogue(self):
+        return self.partner.dialogue
+
+    @property
+    def day(self):
+        """The local date of the Deliberation Day at this site."""
+        return self.local_date or self.partner.dialogue.deliberation_date
+
+    @property
+    def tzinfo(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+
+class TableQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_active and user.is_staff:
+            return self
+        return self.filter(
+            models.Q(site__partner__memberships__user=user) | models.Q(facilitator=user) | models.Q(note_taker=user)
+        ).distinct()
+
+
+class Table(models.Model):
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="tables")
+    number = models.PositiveSmallIntegerField(_("number"))
+    language = models.CharField(_("language"), max_length=10, default="en")
+    capacity = models.PositiveSmallIntegerField(
+        _("seats"), default=6, validators=[MinValueValidator(2), MaxValueValidator(20)]
+    )
+    facilitator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("facilitator"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="facilitated_tables",
+    )
+    note_taker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("note taker"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="note_taker_tables",
+    )
+
+    objects = TableQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("table")
+        verbose_name_plural = _("tables")
+        ordering = ["site", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["site", "number"], name="unique_table_number_per_site"),
+            models.CheckConstraint(condition=models.Q(capacity__gte=2, capacity__lte=20), name="table_capacity_2_to_20"),
+        ]
+
+    def __str__(self):
+        return _("Table %(number)s, %(site)s") % {"number": self.number, "site": self.site}

@@ -1,0 +1,131 @@
+"""Who may see and do what with dialogues, partners, sites and tables.
+
+Object predicates take the user and the object; "has_any_..." predicates decide which
+home pages a user has."""
+
+import rules
+from django.db import models
+
+from wetheinternet.accounts.rules import is_organiser_staff
+
+from .enums import PartnerRole
+
+
+@rules.predicate
+def is_partner_member(user, partner):
+    if partner is None or not user.is_authenticated:
+        return False
+    return partner.memberships.filter(user=user).exists()
+
+
+@rules.predicate
+def is_partner_coordinator(user, partner):
+    if partner is None or not user.is_authenticated:
+        return False
+    return partner.memberships.filter(user=user, role=PartnerRole.COORDINATOR).exists()
+
+
+@rules.predicate
+def is_site_partner_member(user, site):
+    return site is not None and is_partner_member(user, site.partner)
+
+
+@rules.predicate
+def is_site_conduct_contact(user, site):
+    return site is not None and user.is_authenticated and site.conduct_contact_id == user.pk
+
+
+@rules.predicate
+def is_table_partner_member(user, table):
+    return table is not None and is_partner_member(user, table.site.partner)
+
+
+@rules.predicate
+def is_table_note_taker(user, table):
+    return table is not None and user.is_authenticated and table.note_taker_id == user.pk
+
+
+@rules.predicate
+def is_table_facilitator(user, table):
+    return table is not None and user.is_authenticated and table.facilitator_id == user.pk
+
+
+@rules.predicate
+def is_site_table_person(user, site):
+    if site is None or not user.is_authenticated:
+        return False
+    return site.tables.filter(models.Q(facilitator=user) | models.Q(note_taker=user)).exists()
+
+
+@rules.predicate
+def has_any_partner_membership(user):
+    return user.is_authenticated and user.partner_memberships.exists()
+
+
+@rules.predicate
+def is_any_note_taker(user):
+    return user.is_authenticated and user.note_taker_tables.exists()
+
+
+@rules.predicate
+def is_any_facilitator(user):
+    return user.is_authenticated and user.facilitated_tables.exists()
+
+
+@rules.predicate
+def is_any_conduct_contact(user):
+    return user.is_authenticated and user.conduct_contact_sites.exists()
+
+
+# Home pages
+rules.add_perm("dialogues.view_staff_home", is_organiser_staff)
+rules.add_perm("dialogues.view_partner_home", has_any_partner_membership)
+rules.add_perm("dialogues.view_note_taker_home", is_any_note_taker)
+rules.add_perm("dialogues.view_facilitator_home", is_any_facilitator)
+
+# Objects
+rules.add_perm("dialogues.view_partner", is_organiser_staff | is_partner_member)
+rules.add_perm("dialogues.change_partner", is_organiser_staff | is_partner_coordinator)
+rules.add_perm(
+    "dialogues.view_site",
+    is_organiser_staff | is_site_partner_member | is_site_conduct_contact | is_site_table_person,
+)
+# The meeting link of an online site: only its people (and the organiser).
+rules.add_perm(
+    "dialogues.view_meeting_link",
+    is_organiser_staff | is_site_partner_member | is_site_conduct_contact | is_site_table_person,
+)
+rules.add_perm("dialogues.change_site", is_organiser_staff | is_site_partner_member)
+rules.add_perm(
+    "dialogues.view_table",
+    is_organiser_staff | is_table_partner_member | is_table_facilitator | is_table_note_taker,
+)
+rules.add_perm("dialogues.change_table", is_organiser_staff | is_table_partner_member)
+def is_not_limited_in(activity):
+    """Not barred from ``activity`` by a conduct decision in force (a limited activity,
+    a suspension or a ban). conduct sits above dialogues, so it is imported here."""
+
+    @rules.predicate(name=f"is_not_limited_in_{activity}")
+    def predicate(user):
+        from conduct.domain.queries import is_activity_limited
+
+        return not is_activity_limited(user, activity)
+
+    return predicate
+
+
+rules.add_perm("dialogues.enter_table_results", is_table_note_taker & is_not_limited_in("enter_results"))
+
+# Onboarding
+rules.add_perm("dialogues.decide_application", is_organiser_staff)
+rules.add_perm("dialogues.view_timeline", is_organiser_staff)
+rules.add_perm("dialogues.send_reminder", is_organiser_staff)
+rules.add_perm("dialogues.invite_partner_member", is_organiser_staff | is_partner_coordinator)
+rules.add_perm("dialogues.sign_agreement", is_partner_coordinator)
+rules.add_perm("dialogues.accept_conduct_for_partner", is_partner_coordinator)
+rules.add_perm("dialogues.take_training", is_partner_member)
+rules.add_perm("dialogues.confirm_materials", is_organiser_staff | is_partner_member)
+rules.add_perm("dialogues.add_site", is_organiser_staff | is_partner_member)
+
+# Result entry's permissions live in their own module.
+from . import result_rules  # noqa: E402, F401

@@ -1,0 +1,33 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import AgendaTemplateItem, Dialogue, Option, Question, ScheduledItem, Topic
+
+
+@register(Dialogue)
+class DialogueTranslation(TranslationOptions):
+    fields = ("name", "description")
+
+
+@register(Topic)
+class TopicTranslation(TranslationOptions):
+    fields = ("title", "description")
+
+
+@register(Question)
+class QuestionTranslation(TranslationOptions):
+    fields = ("text", "help_text")
+
+
+@register(Option)
+class OptionTranslation(TranslationOptions):
+    fields = ("label",)
+
+
+@register(AgendaTemplateItem)
+class AgendaTemplateItemTranslation(TranslationOptions):
+    fields = ("title",)
+
+
+@register(ScheduledItem)
+class ScheduledItemTranslation(TranslationOptions):
+    fields = ("title",)

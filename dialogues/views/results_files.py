@@ -1,0 +1,28 @@
+"""Files around result entry: the printable sheets (PDF) and the offline service worker."""
+
+from django.contrib.staticfiles import finders
+from django.http import HttpResponse
+from django.utils.text import slugify
+from django.views.decorators.cache import never_cache
+
+from wetheinternet.core.permissions import permission_required
+
+from ..interfaces.result_sheets import site_sheets_pdf
+from .results_progress import site_from_url
+
+
+@permission_required("dialogues.print_result_sheets", fn=site_from_url)
+def result_sheets(request, site_id):
+    site = site_from_url(request, site_id)
+    response = HttpResponse(site_sheets_pdf(site), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="result-sheets-{slugify(site.name) or site.pk}.pdf"'
+    return response
+
+
+@never_cache
+def result_service_worker(request):
+    """The service worker script, served under the result pages so that its scope covers them."""
+    with open(finders.find("js/results-sw.js"), encoding="utf-8") as script:
+        response = HttpResponse(script.read(), content_type="application/javascript")
+    response["Service-Worker-Allowed"] = request.path.rsplit("/", 1)[0] + "/"
+    return response

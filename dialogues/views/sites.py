@@ -1,0 +1,96 @@
+"""A partner's sites: create, see, change, delete."""
+
+import zoneinfo
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from rules.contrib.views import objectgetter
+
+from wetheinternet.core.permissions import permission_required
+
+from ..domain.errors import DialoguesError
+from ..domain.sites import create_site, delete_site, update_site
+from ..interfaces.site_forms import BulkTablesForm, ShiftAgendaForm, SiteForm
+from ..models import Partner, Site
+from .form_errors import posted, show_domain_error
+
+site_by_pk = objectgetter(Site, "pk")
+
+
+def _zones():
+    return sorted(zoneinfo.available_timezones())
+
+
+def _site(pk):
+    return get_object_or_404(Site.objects.select_related("partner__dialogue", "conduct_contact"), pk=pk)
+
+
+def _initial(site):
+    return {
+        "name": site.name, "mode": site.mode, "country": site.country.code, "city": site.city,
+        "time_zone": site.time_zone, "local_date": site.local_date, "local_start_time": site.local_start_time,
+        "languages": ", ".join(site.languages), "capacity": site.capacity,
+        "accessibility_notes": site.accessibility_notes, "meeting_link": site.meeting_link,
+        "is_media_site": site.is_media_site,
+        "conduct_contact_email": site.conduct_contact.email if site.conduct_contact else "",
+    }
+
+
+def _save_site(request, form, act):
+    if request.method == "POST" and form.is_valid():
+        try:
+            return act(form.cleaned_data)
+        except DialoguesError as error:
+            show_domain_error(form, error)
+    return None
+
+
+@permission_required("dialogues.add_site", fn=objectgetter(Partner, "pk"))
+def site_create(request, pk):
+    partner = get_object_or_404(Partner.objects.select_related("dialogue"), pk=pk)
+    form = SiteForm(posted(request), partner=partner)
+    site = _save_site(request, form, lambda data: create_site(partner, by=request.user, **data))
+    if site is not None:
+        messages.success(request, _("Site “%(site)s” created with the dialogue's agenda.") % {"site": site.name})
+        return redirect("dialogues:site_detail", pk=site.pk)
+    return render(request, "dialogues/sites/form.html", {"partner": partner, "form": form, "zones": _zones()})
+
+
+@permission_required("dialogues.change_site", fn=site_by_pk)
+def site_edit(request, pk):
+    site = _site(pk)
+    form = SiteForm(posted(request), partner=site.partner, initial=_initial(site))
+    saved = _save_site(request, form, lambda data: update_site(site, by=request.user, **data))
+    if saved is not None:
+        messages.success(request, _("Site saved."))
+        return redirect("dialogues:site_detail", pk=site.pk)
+    return render(request, "dialogues/sites/form.html", {"partner": site.partner, "site": site, "form": form,
+                                                         "zones": _zones()})
+
+
+@permission_required("dialogues.view_site", fn=site_by_pk)
+def site_detail(request, pk):
+    site = _site(pk)
+    context = {
+        "site": site,
+        "agenda": site.agenda.select_related("topic"),
+        "tables": site.tables.select_related("facilitator", "note_taker"),
+        "can_change": request.user.has_perm("dialogues.change_site", site),
+        "can_see_link": request.user.has_perm("dialogues.view_meeting_link", site),
+        "shift_form": ShiftAgendaForm(),
+        "tables_form": BulkTablesForm(initial={"language": (site.languages or ["en"])[0]}),
+    }
+    return render(request, "dialogues/sites/detail.html", context)
+
+
+@permission_required("dialogues.change_site", fn=site_by_pk)
+def site_delete(request, pk):
+    """Ask first (GET), delete on POST."""
+    site = _site(pk)
+    if request.method != "POST":
+        return render(request, "dialogues/sites/delete.html", {"site": site, "table_count": site.tables.count()})
+    partner = site.partner
+    delete_site(site, by=request.user)
+    messages.success(request, _("Site “%(site)s” deleted.") % {"site": site.name})
+    return redirect("dialogues:partner_detail", pk=partner.pk)

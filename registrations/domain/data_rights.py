@@ -1,0 +1,130 @@
+"""What a person can do with their data: see and download it, correct it, erase it.
+Every self-service action is recorded as a fulfilled data-rights request."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wetheinternet.core.audit import log_action
+
+from ..enums import ConsentPurpose, DataRightsKind, RegistrantStatus
+from ..models import ConsentRecord, DataRightsRequest, TableSeat
+from ..models.registrants import new_reference_code
+from .exceptions import DuplicateRegistration
+from .registration import duplicate_message, find_duplicate, normalise_phone
+
+CORRECTABLE_FIELDS = ("first_name", "last_name", "email", "phone", "preferred_language")
+
+
+def personal_data(registrant):
+    """Everything held on the person, as plain data (for the page, JSON and PDF)."""
+    return {
+        "reference_code": registrant.reference_code,
+        "dialogue": registrant.dialogue.name,
+        "country": registrant.country.code,
+        "site": registrant.site.name if registrant.site else None,
+        "first_name": registrant.first_name,
+        "last_name": registrant.last_name,
+        "email": registrant.email,
+        "phone": registrant.phone,
+        "preferred_language": registrant.preferred_language,
+        "registered_at": registrant.created_at.isoformat(),
+        "registration_method": registrant.method,
+        "status": registrant.status,
+        "attendance": registrant.attendance or None,
+        "table": _seat_text(registrant),
+        "demographic_answers": [
+            {"question": answer.feature.name, "answer": answer.category.label}
+            for answer in registrant.answers.select_related("feature", "category").order_by("feature__position")
+        ],
+        "consents": [
+            {
+                "purpose": record.purpose,
+                "text_version": record.text.version,
+                "text": record.text.text,
+                "language": record.language,
+                "method": record.method,
+                "witnessed": record.witness_id is not None,
+                "given_at": record.given_at.isoformat(),
+                "withdrawn_at": record.withdrawn_at.isoformat() if record.withdrawn_at else None,
+            }
+            for record in registrant.consents.select_related("text").order_by("purpose", "given_at")
+        ],
+    }
+
+
+def _seat_text(registrant):
+    seat = TableSeat.objects.filter(registrant=registrant).select_related("table").first()
+    return f"{seat.table.number}/{seat.seat_number}" if seat else None
+
+
+def record_self_service(registrant, kind, *, detail="", fulfilment=""):
+    now = timezone.now()
+    return DataRightsRequest.objects.create(
+        dialogue=registrant.dialogue,
+        registrant=registrant,
+        reference_code=registrant.reference_code,
+        kind=kind,
+        detail=detail,
+        received_at=now,
+        fulfilled_at=now,
+        fulfilment=fulfilment or _("Done at once by the person through their link."),
+    )
+
+
+def correct_registrant(registrant, changes, *, by=None):
+    """Apply corrections to contact and name fields.
+
+    Side effects: updates the registrant; a fulfilled DataRightsRequest; audit entry
+    ``registrations.registrant.corrected`` naming the fields, not their values.
+    Raises ``DuplicateRegistration`` if the new e-mail or phone is someone else's."""
+    changes = {key: value.strip() for key, value in changes.items() if key in CORRECTABLE_FIELDS}
+    if "phone" in changes:
+        changes["phone"] = normalise_phone(changes["phone"])
+    if "email" in changes:
+        changes["email"] = changes["email"].lower()
+    changed = sorted(key for key, value in changes.items() if getattr(registrant, key) != value)
+    duplicate = find_duplicate(
+        registrant.dialogue,
+        email=changes.get("email", "") if "email" in changed else "",
+        phone=changes.get("phone", "") if "phone" in changed else "",
+        exclude=registrant,
+    )
+    if duplicate:
+        raise DuplicateRegistration(duplicate_message(duplicate), field=duplicate)
+    with transaction.atomic():
+        for key in changed:
+            setattr(registrant, key, changes[key])
+        registrant.save()
+        record_self_service(registrant, DataRightsKind.CORRECTION, detail=", ".join(changed))
+        log_action("registrations.registrant.corrected", actor=by, target=registrant, data={"fields": changed})
+    return changed
+
+
+def erase_registrant(registrant, *, by=None, reason="request"):
+    """Remove the person's personal data, keeping the anonymous demographic answers.
+
+    Side effects: blanks names and contact details, gives a new reference code (the
+    old link and slip stop working), removes the seat, closes every consent except
+    anonymised statistics (so the anonymous counts stay lawful), marks the registrant
+    erased; a fulfilled DataRightsRequest (for a person's own request); audit entry
+    ``registrations.registrant.erased``."""
+    with transaction.atomic():
+        now = timezone.now()
+        if reason == "request":
+            request = record_self_service(registrant, DataRightsKind.ERASURE)
+            request.registrant = None
+            request.save(update_fields=["registrant"])
+        ConsentRecord.objects.filter(registrant=registrant, withdrawn_at__isnull=True).exclude(
+            purpose=ConsentPurpose.STATISTICS
+        ).update(withdrawn_at=now)
+        TableSeat.objects.filter(registrant=registrant).delete()
+        registrant.first_name = registrant.last_name = registrant.email = registrant.phone = ""
+        registrant.reference_code = new_reference_code()
+        registrant.status = RegistrantStatus.ERASED
+        registrant.erased_at = now
+        registrant.registered_by = None
+        registrant.save()
+        registrant.rights_requests.update(registrant=None)
+        log_action("registrations.registrant.erased", actor=by, target=registrant, data={"reason": reason})
+    return registrant

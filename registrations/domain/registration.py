@@ -1,0 +1,138 @@
+"""Registering a person: online, assisted by partner staff, or from a paper form."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wetheinternet.core.audit import log_action
+
+from ..enums import ConsentMethod, ConsentPurpose
+from ..models import ConsentRecord, Registrant, RegistrantAnswer
+from .conduct_bridge import current_conduct_version, record_conduct_acceptance
+from .consent_texts import current_consent_texts
+from .exceptions import DuplicateRegistration, RegistrationError
+from .notifications import send_registration_confirmation
+
+
+@dataclass
+class RegistrationData:
+    """What a form or an imported row provides."""
+
+    country: str
+    first_name: str
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    preferred_language: str = "en"
+    answers: dict = field(default_factory=dict)  # {Feature: Category}
+    consents: set = field(default_factory=set)  # purposes given
+    consent_language: str = "en"
+    accepts_conduct: bool = False
+
+
+def normalise_phone(phone):
+    """Digits only, with a leading + kept, so that "+33 6 12 34" and "+33612 34" match."""
+    phone = (phone or "").strip()
+    digits = re.sub(r"\D", "", phone)
+    return f"+{digits}" if phone.startswith("+") and digits else digits
+
+
+def find_duplicate(dialogue, *, email="", phone="", exclude=None):
+    """The field ("email" or "phone") already used by someone registered for the same
+    dialogue, or None."""
+    registrants = Registrant.objects.filter(dialogue=dialogue, erased_at__isnull=True)
+    if exclude is not None:
+        registrants = registrants.exclude(pk=exclude.pk)
+    if email and registrants.filter(email__iexact=email.strip()).exists():
+        return "email"
+    phone = normalise_phone(phone)
+    if phone and registrants.filter(phone=phone).exists():
+        return "phone"
+    return None
+
+
+def duplicate_message(field_name):
+    if field_name == "email":
+        return _(
+            "Someone is already registered for this dialogue with this e-mail address. Each person registers "
+            "once. If it is you, open the link in your confirmation e-mail to see or correct your registration."
+        )
+    return _(
+        "Someone is already registered for this dialogue with this phone number. Each person registers once. "
+        "If it is you, ask the partner organisation for your reference code to see or correct your registration."
+    )
+
+
+LOOK_UP = object()
+
+
+def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLINE, by=None, conduct_version=LOOK_UP):
+    """Create a registrant with answers and one consent record per purpose given.
+
+    Side effects: writes Registrant, RegistrantAnswer, ConsentRecord rows; records the
+    code-of-conduct acceptance (conduct app; pass ``conduct_version`` when already
+    looked up); audit entry
+    ``registrations.registrant.registered``; a confirmation e-mail to the person (only
+    to them) after commit. Raises ``DuplicateRegistration`` or ``RegistrationError``."""
+    if ConsentPurpose.PARTICIPATION not in data.consents:
+        raise RegistrationError(
+            _("Consent to taking part and panel selection is needed to register."), field="consent_participation"
+        )
+    if method == ConsentMethod.ONLINE and not (data.email or data.phone):
+        raise RegistrationError(_("Give an e-mail address or a phone number so that we can reach you."), field="email")
+    if conduct_version is LOOK_UP:
+        conduct_version = current_conduct_version(dialogue)
+    if conduct_version is not None and not data.accepts_conduct:
+        raise RegistrationError(_("Please accept the code of conduct to register."), field="accepts_conduct")
+    duplicate = find_duplicate(dialogue, email=data.email, phone=data.phone)
+    if duplicate:
+        raise DuplicateRegistration(duplicate_message(duplicate), field=duplicate)
+    texts = current_consent_texts(dialogue, media_site=bool(site and site.is_media_site))
+    missing = [purpose for purpose in data.consents if purpose not in texts]
+    if missing:
+        raise RegistrationError(_("This consent cannot be given here."), field=f"consent_{missing[0]}")
+    witness = by if method == ConsentMethod.ASSISTED else None
+    with transaction.atomic():
+        registrant = Registrant.objects.create(
+            dialogue=dialogue,
+            site=site,
+            country=data.country,
+            first_name=data.first_name.strip(),
+            last_name=data.last_name.strip(),
+            email=data.email.strip().lower(),
+            phone=normalise_phone(data.phone),
+            preferred_language=data.preferred_language,
+            method=method,
+            registered_by=by if getattr(by, "is_authenticated", False) else None,
+        )
+        RegistrantAnswer.objects.bulk_create(
+            RegistrantAnswer(registrant=registrant, feature=feature, category=category)
+            for feature, category in data.answers.items()
+        )
+        now = timezone.now()
+        ConsentRecord.objects.bulk_create(
+            ConsentRecord(
+                registrant=registrant,
+                purpose=purpose,
+                text=texts[purpose],
+                language=data.consent_language,
+                method=method,
+                witness=witness,
+                given_at=now,
+            )
+            for purpose in sorted(data.consents)
+        )
+        if data.accepts_conduct and conduct_version is not None:
+            record_conduct_acceptance(conduct_version, dialogue, registrant, method=method, by=by)
+        log_action(
+            "registrations.registrant.registered",
+            actor=by,
+            target=registrant,
+            data={"method": method, "site": site.pk if site else None, "consents": sorted(data.consents)},
+        )
+    if registrant.email:
+        transaction.on_commit(lambda: send_registration_confirmation(registrant))
+    return registrant

@@ -1,0 +1,125 @@
+"""Registration forms. The form is built from the dialogue's features and current
+consent texts, so organisers add a question without touching code."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from ..domain.consent_texts import current_consent_texts
+from ..domain.registration import RegistrationData
+from ..enums import ConsentPurpose
+from ..models import Feature
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def language_choices(dialogue):
+    return [(code, LANGUAGE_NAMES.get(code, code)) for code in dialogue.languages or [settings.LANGUAGE_CODE]]
+
+
+class RegistrationForm(forms.Form):
+    first_name = forms.CharField(label=_("First name"), max_length=100)
+    last_name = forms.CharField(label=_("Last name"), max_length=100, required=False)
+    email = forms.EmailField(label=_("E-mail"), required=False, help_text=_("E-mail or phone: we need one to reach you."))
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    preferred_language = forms.ChoiceField(label=_("Language you prefer"))
+
+    def __init__(self, *args, dialogue, country, site=None, sites=None, conduct_version=None, assisted=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.dialogue, self.country, self.site, self.assisted = dialogue, country, site, assisted
+        self.fields["preferred_language"].choices = language_choices(dialogue)
+        self.fields["preferred_language"].initial = get_language()
+        for name in ("first_name", "last_name", "email", "phone"):
+            self.fields[name].widget.attrs["autocomplete"] = {
+                "first_name": "given-name", "last_name": "family-name", "email": "email", "phone": "tel",
+            }[name]
+        self.fields["phone"].widget.input_type = "tel"
+        if sites is not None:
+            self.fields["site"] = forms.ModelChoiceField(
+                label=_("Where will you take part?"), queryset=sites, empty_label=_("Wherever I am needed"),
+                required=False,
+            )
+        self.features = list(Feature.objects.filter(dialogue=dialogue).prefetch_related("categories"))
+        for feature in self.features:
+            self.fields[f"feature_{feature.code}"] = forms.ModelChoiceField(
+                label=feature.name,
+                queryset=feature.categories.all(),
+                widget=forms.RadioSelect,
+                empty_label=None,
+                error_messages={"required": _("Please choose an answer.")},
+            )
+        self.consent_texts = current_consent_texts(dialogue, media_site=bool(site and site.is_media_site))
+        for purpose, text in self.consent_texts.items():
+            self.fields[f"consent_{purpose}"] = forms.BooleanField(
+                label=ConsentPurpose(purpose).label,
+                help_text=text.text,
+                required=purpose == ConsentPurpose.PARTICIPATION,
+                error_messages={"required": _("This consent is needed to register.")},
+            )
+        if assisted:
+            self.fields["consent_language"] = forms.ChoiceField(
+                label=_("Language in which the consent script was read aloud"), choices=language_choices(dialogue)
+            )
+        self.conduct_version = conduct_version
+        if conduct_version is not None:
+            self.fields["accepts_conduct"] = forms.BooleanField(
+                label=_("I accept the code of conduct"),
+                required=True,
+                error_messages={"required": _("Please accept the code of conduct to register.")},
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.assisted and not cleaned.get("email") and not cleaned.get("phone"):
+            self.add_error("email", _("Give an e-mail address or a phone number so that we can reach you."))
+        return cleaned
+
+    def feature_fields(self):
+        return [self[f"feature_{feature.code}"] for feature in self.features]
+
+    def consent_fields(self):
+        return [(self[f"consent_{purpose}"], text) for purpose, text in self.consent_texts.items()]
+
+    def registration_data(self, language):
+        data = self.cleaned_data
+        return RegistrationData(
+            country=self.country,
+            first_name=data["first_name"],
+            last_name=data.get("last_name", ""),
+            email=data.get("email", ""),
+            phone=data.get("phone", ""),
+            preferred_language=data["preferred_language"],
+            answers={feature: data[f"feature_{feature.code}"] for feature in self.features},
+            consents={purpose for purpose in self.consent_texts if data.get(f"consent_{purpose}")},
+            consent_language=data.get("consent_language") or language,
+            accepts_conduct=bool(data.get("accepts_conduct")),
+        )
+
+    def chosen_site(self):
+        return self.site or self.cleaned_data.get("site")
+
+
+class CorrectionForm(forms.Form):
+    first_name = forms.CharField(label=_("First name"), max_length=100)
+    last_name = forms.CharField(label=_("Last name"), max_length=100, required=False)
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    preferred_language = forms.ChoiceField(label=_("Language you prefer"))
+
+    def __init__(self, *args, dialogue, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["preferred_language"].choices = language_choices(dialogue)
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Spreadsheet of paper forms (CSV or XLSX)"),
+        help_text=_("One person per row; the first row names the columns."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith((".csv", ".xlsx")):
+            raise forms.ValidationError(_("Upload a .csv or .xlsx file."))
+        return upload

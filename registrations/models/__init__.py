@@ -1,0 +1,22 @@
+from .consent import ConsentRecord, ConsentText
+from .features import Category, Feature, QuotaTarget
+from .panels import PanelMember, PanelRun
+from .registrants import Registrant, RegistrantAnswer
+from .rights import DataRightsRequest, RetentionPurge
+from .seats import TableAssignmentRun, TableSeat
+
+__all__ = [
+    "Category",
+    "ConsentRecord",
+    "ConsentText",
+    "DataRightsRequest",
+    "Feature",
+    "PanelMember",
+    "PanelRun",
+    "QuotaTarget",
+    "Registrant",
+    "RegistrantAnswer",
+    "RetentionPurge",
+    "TableAssignmentRun",
+    "TableSeat",
+]

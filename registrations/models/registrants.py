@@ -1,0 +1,113 @@
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from wetheinternet.core.models import TimeStampedModel
+
+from ..enums import Attendance, ConsentMethod, RegistrantStatus
+
+# No 0/O, 1/I/L: codes are read aloud and typed from paper slips.
+REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def new_reference_code():
+    raw = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+class RegistrantQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Registrants the user may list: all for organiser staff (contact details are
+        hidden by the views unless they hold the data-protection role); for partner
+        members, those of their partners' countries in the same dialogue; nothing else."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_active and user.is_staff:
+            return self
+        from dialogues.models import Partner
+
+        scope = models.Q(pk__in=[])
+        for partner in Partner.objects.filter(memberships__user=user).only("dialogue_id", "countries"):
+            codes = [country.code for country in partner.countries]
+            scope |= models.Q(dialogue_id=partner.dialogue_id, country__in=codes)
+        return self.filter(scope)
+
+    def of_partner(self, partner):
+        return self.filter(dialogue_id=partner.dialogue_id, country__in=[c.code for c in partner.countries])
+
+    def processable(self):
+        """People who may still be processed: not withdrawn, not erased (the partner
+        dashboard in dialogues counts these)."""
+        return self.exclude(status__in=[RegistrantStatus.WITHDRAWN, RegistrantStatus.ERASED])
+
+
+class Registrant(TimeStampedModel):
+    """A citizen registered for a dialogue. Personal fields are blanked on erasure;
+    the row stays (with its anonymous answers if statistics consent was given)."""
+
+    dialogue = models.ForeignKey("dialogues.Dialogue", on_delete=models.CASCADE, related_name="registrants")
+    site = models.ForeignKey(
+        "dialogues.Site", on_delete=models.SET_NULL, null=True, blank=True, related_name="registrants"
+    )
+    country = CountryField(_("country"))
+    reference_code = models.CharField(_("reference code"), max_length=9, unique=True, default=new_reference_code)
+    first_name = models.CharField(_("first name"), max_length=100, blank=True)
+    last_name = models.CharField(_("last name"), max_length=100, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    preferred_language = models.CharField(_("preferred language"), max_length=10, default="en")
+    method = models.CharField(_("registered"), max_length=20, choices=ConsentMethod.choices, default=ConsentMethod.ONLINE)
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=RegistrantStatus.choices, default=RegistrantStatus.REGISTERED
+    )
+    attendance = models.CharField(
+        _("attendance"), max_length=20, choices=Attendance.choices, default=Attendance.UNKNOWN, blank=True
+    )
+    checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
+    erased_at = models.DateTimeField(_("erased at"), null=True, blank=True)
+
+    objects = RegistrantQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("registrant")
+        verbose_name_plural = _("registrants")
+        ordering = ["dialogue", "last_name", "first_name", "id"]
+        indexes = [
+            models.Index(fields=["dialogue", "country", "status"]),
+            models.Index(fields=["dialogue", "email"]),
+            models.Index(fields=["dialogue", "phone"]),
+        ]
+
+    def __str__(self):
+        # Never a name: this string can end up in logs and admin messages.
+        return self.reference_code
+
+    @property
+    def display_name(self):
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def is_erased(self):
+        return self.erased_at is not None
+
+
+class RegistrantAnswer(models.Model):
+    """A registrant's demographic answer: one category per feature."""
+
+    registrant = models.ForeignKey(Registrant, on_delete=models.CASCADE, related_name="answers")
+    feature = models.ForeignKey("registrations.Feature", on_delete=models.CASCADE, related_name="+")
+    category = models.ForeignKey("registrations.Category", on_delete=models.CASCADE, related_name="answers")
+
+    class Meta:
+        verbose_name = _("demographic answer")
+        verbose_name_plural = _("demographic answers")
+        constraints = [models.UniqueConstraint(fields=["registrant", "feature"], name="one_answer_per_feature")]
+
+    def __str__(self):
+        return f"{self.registrant_id}: {self.category_id}"

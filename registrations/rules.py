@@ -1,0 +1,70 @@
+"""Who may see and do what with registrations.
+
+Partners see only registrants of their countries; facilitators only their table's
+first names; contact details only the partner (and the person, through their link);
+organiser staff see counts and reference codes, and personal data only with the
+data-protection role."""
+
+import rules
+
+from dialogues.rules import is_partner_member, is_site_partner_member, is_table_facilitator, is_table_partner_member
+from wetheinternet.accounts.rules import is_data_protection_officer, is_organiser_staff
+
+
+@rules.predicate
+def is_registrant_partner_member(user, registrant):
+    if registrant is None or not user.is_authenticated:
+        return False
+    from dialogues.models import Partner
+
+    return any(
+        registrant.country in partner.countries
+        for partner in Partner.objects.filter(dialogue_id=registrant.dialogue_id, memberships__user=user)
+    )
+
+
+@rules.predicate
+def is_facilitator_at_site(user, site):
+    return site is not None and user.is_authenticated and site.tables.filter(facilitator=user).exists()
+
+
+# Partner-level pages (object: Partner)
+rules.add_perm("registrations.view_partner_registrations", is_organiser_staff | is_partner_member)
+rules.add_perm("registrations.view_personal_data", is_partner_member | is_data_protection_officer)
+rules.add_perm("registrations.register_assisted", is_partner_member)
+rules.add_perm("registrations.import_registrants", is_partner_member)
+rules.add_perm("registrations.select_panel", is_organiser_staff | is_partner_member)
+rules.add_perm("registrations.override_selection_method", is_organiser_staff)
+
+# One registrant (object: Registrant)
+rules.add_perm("registrations.view_registrant", is_registrant_partner_member | is_data_protection_officer)
+rules.add_perm("registrations.change_registrant", is_registrant_partner_member)
+
+# Sites and tables
+rules.add_perm("registrations.assign_tables", is_organiser_staff | is_site_partner_member)
+rules.add_perm("registrations.swap_seats", is_site_partner_member | is_facilitator_at_site)
+rules.add_perm(
+    "registrations.view_site_tables", is_organiser_staff | is_site_partner_member | is_facilitator_at_site
+)
+rules.add_perm("registrations.check_in", is_site_partner_member)
+rules.add_perm("registrations.view_table_first_names", is_table_facilitator | is_table_partner_member)
+
+# Data-protection desk
+rules.add_perm("registrations.view_rights_requests", is_data_protection_officer | is_organiser_staff)
+rules.add_perm("registrations.fulfil_rights_request", is_data_protection_officer)
+
+
+@rules.predicate
+def is_run_partner_member(user, run):
+    if run is None or not user.is_authenticated:
+        return False
+    from dialogues.models import Partner
+
+    return any(
+        run.country in partner.countries
+        for partner in Partner.objects.filter(dialogue_id=run.dialogue_id, memberships__user=user)
+    )
+
+
+rules.add_perm("registrations.view_panel_run", is_organiser_staff | is_run_partner_member)
+rules.add_perm("registrations.notify_panel", is_run_partner_member)

@@ -1,0 +1,12 @@
+from celery.schedules import crontab
+
+BEAT_SCHEDULE = {
+    "registrations-purge-expired-personal-data": {
+        "task": "registrations.tasks.purge_expired_personal_data",
+        "schedule": crontab(hour=2, minute=40),
+    },
+    "registrations-requeue-stalled-panel-runs": {
+        "task": "registrations.tasks.requeue_stalled_panel_runs",
+        "schedule": crontab(minute="*/5"),
+    },
+}

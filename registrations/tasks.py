@@ -1,0 +1,33 @@
+"""Celery tasks: thin wrappers around one domain function each."""
+
+import logging
+
+from django.utils import timezone
+
+from wetheinternet.celery import domain_task
+
+logger = logging.getLogger(__name__)
+
+
+@domain_task(name="registrations.tasks.run_panel_selection")
+def run_panel_selection(run_id):
+    from .domain.panels import execute_panel_run
+
+    run = execute_panel_run(run_id)
+    logger.info("panel run %s: %s", run_id, run.state if run else "not claimed")
+
+
+@domain_task(name="registrations.tasks.requeue_stalled_panel_runs")
+def requeue_stalled_panel_runs():
+    from .domain.panels import stalled_runs
+
+    for run_id in stalled_runs(timezone.now()):
+        run_panel_selection.delay(run_id)
+
+
+@domain_task(name="registrations.tasks.purge_expired_personal_data")
+def purge_expired_personal_data():
+    from .domain.retention import purge_expired_personal_data as purge
+
+    purges = purge(timezone.now())
+    logger.info("retention purge: %s dialogues, %s people erased", len(purges), sum(p.registrants_erased for p in purges))

@@ -1,0 +1,112 @@
+"""The person's own data-rights page, opened by a signed, expiring link."""
+
+import json
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from ..domain.consent import active_purposes, withdraw_consent
+from ..domain.data_rights import correct_registrant, erase_registrant, personal_data, record_self_service
+from ..domain.exceptions import RegistrationError, RightsLinkError
+from ..domain.rights import registrant_from_token
+from ..enums import ConsentPurpose, DataRightsKind
+from ..interfaces.forms import CorrectionForm
+from ..interfaces.slip import render_personal_data_pdf
+
+
+def _registrant_or_refusal(request, token):
+    try:
+        return registrant_from_token(token), None
+    except RightsLinkError as error:
+        return None, render(request, "registrations/link_refused.html", {"message": error.message}, status=403)
+
+
+def _no_store(response):
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def my_data(request, token):
+    registrant, refusal = _registrant_or_refusal(request, token)
+    if refusal:
+        return refusal
+    initial = {field: getattr(registrant, field) for field in CorrectionForm.base_fields}
+    form = CorrectionForm(request.POST or None, initial=initial, dialogue=registrant.dialogue)
+    if request.method == "POST" and form.is_valid():
+        try:
+            changed = correct_registrant(registrant, form.cleaned_data)
+        except RegistrationError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            messages.success(request, _("Your data is corrected.") if changed else _("Nothing was changed."))
+            return redirect("registrations:my_data", token=token)
+    active = active_purposes(registrant)
+    context = {
+        "registrant": registrant,
+        "data": personal_data(registrant),
+        "form": form,
+        "token": token,
+        "active_consents": [ConsentPurpose(p) for p in ConsentPurpose.values if p in active],
+    }
+    return _no_store(render(request, "registrations/my_data.html", context))
+
+
+def _download(request, token, *, detail, content_type, filename, render_content):
+    registrant, refusal = _registrant_or_refusal(request, token)
+    if refusal:
+        return refusal
+    record_self_service(registrant, DataRightsKind.ACCESS, detail=detail)
+    response = HttpResponse(render_content(personal_data(registrant)), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return _no_store(response)
+
+
+@require_GET
+def my_data_json(request, token):
+    return _download(
+        request, token, detail="json", content_type="application/json", filename="my-data.json",
+        render_content=lambda data: json.dumps(data, ensure_ascii=False, indent=2),
+    )
+
+
+@require_GET
+def my_data_pdf(request, token):
+    return _download(
+        request, token, detail="pdf", content_type="application/pdf", filename="my-data.pdf",
+        render_content=lambda data: render_personal_data_pdf(data, language=request.LANGUAGE_CODE),
+    )
+
+
+@require_POST
+def withdraw(request, token):
+    registrant, refusal = _registrant_or_refusal(request, token)
+    if refusal:
+        return refusal
+    purpose = request.POST.get("purpose", "")
+    if purpose not in ConsentPurpose.values:
+        messages.error(request, _("Choose which consent to withdraw."))
+        return redirect("registrations:my_data", token=token)
+    try:
+        withdraw_consent(registrant, purpose)
+    except RegistrationError as error:
+        messages.error(request, error.message)
+    else:
+        record_self_service(registrant, DataRightsKind.WITHDRAWAL, detail=purpose)
+        messages.success(request, _("Your consent “%(purpose)s” is withdrawn.") % {"purpose": ConsentPurpose(purpose).label})
+    return redirect("registrations:my_data", token=token)
+
+
+@require_POST
+def erase(request, token):
+    registrant, refusal = _registrant_or_refusal(request, token)
+    if refusal:
+        return refusal
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Tick the box to confirm that you want your data erased."))
+        return redirect("registrations:my_data", token=token)
+    erase_registrant(registrant)
+    return render(request, "registrations/erased.html")

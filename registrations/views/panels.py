@@ -1,0 +1,92 @@
+"""Panel selection: a form that queues a background draw, and the run's result page."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from wetheinternet.core.permissions import permission_required
+
+from ..domain.exceptions import RegistrationError
+from ..domain.notifications import send_selection_notice
+from ..domain.panels import request_panel_selection
+from ..domain.replacement import replace_from_reserve
+from ..enums import JobState, PanelRole
+from ..interfaces.panel_forms import PanelSelectionForm
+from ..models import PanelRun, Registrant
+from .partner import partner_from_url, registrant_from_url
+
+
+def run_from_url(request, run_id, **kwargs):
+    return get_object_or_404(PanelRun.objects.select_related("dialogue", "site"), pk=run_id)
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("registrations.select_panel", fn=partner_from_url)
+def panel_selection(request, partner_id):
+    partner = partner_from_url(request, partner_id)
+    can_override = request.user.has_perm("registrations.override_selection_method")
+    form = PanelSelectionForm(request.POST or None, partner=partner, can_override=can_override)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            run = request_panel_selection(
+                partner.dialogue, country=data["country"], site=data["site"], panel_size=data["panel_size"],
+                reserve_size=data["reserve_size"] or 0, algorithm=data.get("algorithm", ""), seed=data["seed"],
+                by=request.user,
+            )
+        except RegistrationError as error:
+            form.add_error(None, error.message)
+        else:
+            return redirect("registrations:panel_run", run_id=run.pk)
+    codes = [country.code for country in partner.countries]
+    runs = PanelRun.objects.filter(dialogue=partner.dialogue, country__in=codes).select_related("site")[:50]
+    return render(request, "registrations/panel_selection.html", {"partner": partner, "form": form, "runs": runs})
+
+
+@require_GET
+@permission_required("registrations.view_panel_run", fn=run_from_url)
+def panel_run(request, run_id):
+    run = run_from_url(request, run_id)
+    members = run.members.select_related("registrant__site", "replaces").order_by("role", "rank", "registrant_id")
+    probabilities = sorted(run.probabilities.values())
+    context = {
+        "run": run,
+        "selected": [m for m in members if m.role == PanelRole.SELECTED],
+        "reserve": [m for m in members if m.role == PanelRole.RESERVE],
+        "show_personal": request.user.has_perm("registrations.notify_panel", run),
+        "in_progress": run.state in (JobState.QUEUED, JobState.RUNNING),
+        "problems": run.message.splitlines() if run.state == JobState.FAILED else [],
+        "probability_range": (probabilities[0], probabilities[-1]) if probabilities else None,
+        "quotas_met": all(row["met"] for row in run.quota_fulfilment),
+    }
+    return render(request, "registrations/panel_run.html", context)
+
+
+@require_POST
+@permission_required("registrations.notify_panel", fn=run_from_url)
+def notify_panel(request, run_id):
+    run = run_from_url(request, run_id)
+    people = Registrant.objects.filter(panel_entries__run=run, panel_entries__role=PanelRole.SELECTED,
+                                       status="selected")
+    emailed = 0
+    for registrant in people.exclude(email=""):
+        send_selection_notice(registrant)
+        emailed += 1
+    calls = people.filter(email="").exclude(phone="")
+    messages.success(request, _("%(count)s people were e-mailed.") % {"count": emailed})
+    return render(request, "registrations/call_list.html", {"run": run, "calls": calls, "emailed": emailed})
+
+
+@require_POST
+@permission_required("registrations.change_registrant", fn=registrant_from_url)
+def replace(request, registrant_id):
+    leaving = registrant_from_url(request, registrant_id)
+    try:
+        replacement = replace_from_reserve(leaving, by=request.user)
+    except RegistrationError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("%(code)s takes the place of %(old)s.")
+                         % {"code": replacement.reference_code, "old": leaving.reference_code})
+    return redirect(request.POST.get("next") or "home")

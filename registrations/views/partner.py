@@ -1,0 +1,84 @@
+"""Partner pages: registrants of the partner's countries, assisted registration, slip."""
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET, require_http_methods
+
+from dialogues.models import Partner
+from wetheinternet.core.permissions import permission_required
+
+from ..domain.conduct_bridge import current_conduct_version
+from ..domain.exceptions import RegistrationError
+from ..domain.queries import partner_registration_numbers
+from ..domain.registration import register_participant
+from ..domain.rights import rights_url
+from ..enums import ConsentMethod
+from ..interfaces.forms import RegistrationForm
+from ..interfaces.slip import render_slip_pdf
+from ..models import Registrant
+
+LIST_LIMIT = 500
+
+
+def partner_from_url(request, partner_id, **kwargs):
+    return get_object_or_404(Partner, pk=partner_id)
+
+
+def registrant_from_url(request, registrant_id, **kwargs):
+    return get_object_or_404(Registrant, pk=registrant_id, erased_at__isnull=True)
+
+
+@require_GET
+@permission_required("registrations.view_partner_registrations", fn=partner_from_url)
+def registrant_list(request, partner_id):
+    partner = partner_from_url(request, partner_id)
+    registrants = Registrant.objects.of_partner(partner).filter(erased_at__isnull=True).select_related("site")
+    context = {
+        "partner": partner,
+        "registrants": registrants.order_by("-created_at")[:LIST_LIMIT],
+        "limit": LIST_LIMIT,
+        "numbers": partner_registration_numbers(partner),
+        "show_personal": request.user.has_perm("registrations.view_personal_data", partner),
+        "can_register": request.user.has_perm("registrations.register_assisted", partner),
+    }
+    return render(request, "registrations/partner_registrants.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("registrations.register_assisted", fn=partner_from_url)
+def assisted_registration(request, partner_id):
+    partner = partner_from_url(request, partner_id)
+    form = RegistrationForm(
+        request.POST or None,
+        dialogue=partner.dialogue,
+        country=None,
+        sites=partner.sites.all(),
+        conduct_version=current_conduct_version(partner.dialogue),
+        assisted=True,
+    )
+    form.fields["site"].required = True
+    if request.method == "POST" and form.is_valid():
+        site = form.chosen_site()
+        form.country = site.country.code
+        try:
+            registrant = register_participant(
+                partner.dialogue, form.registration_data(get_language()), site=site,
+                method=ConsentMethod.ASSISTED, by=request.user, conduct_version=form.conduct_version,
+            )
+        except RegistrationError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            return render(request, "registrations/assisted_done.html", {"registrant": registrant, "partner": partner})
+    return render(request, "registrations/assisted.html", {"form": form, "partner": partner})
+
+
+@require_GET
+@permission_required("registrations.change_registrant", fn=registrant_from_url)
+def slip_pdf(request, registrant_id):
+    registrant = registrant_from_url(request, registrant_id)
+    pdf = render_slip_pdf(registrant, rights_url=rights_url(registrant), language=registrant.preferred_language)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'inline; filename="registration-slip.pdf"'
+    response["Cache-Control"] = "no-store"
+    return response

@@ -1,0 +1,73 @@
+"""Public registration: no account, in the visitor's language, works on a phone."""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_http_methods
+
+from dialogues.enums import DialogueStatus
+from dialogues.models import Dialogue, Partner, Site
+
+from ..domain.conduct_bridge import current_conduct_version
+from ..domain.exceptions import RegistrationError
+from ..domain.registration import register_participant
+from ..domain.rights import rights_url
+from ..interfaces.forms import RegistrationForm
+
+CLOSED = (DialogueStatus.DRAFT, DialogueStatus.RESULTS, DialogueStatus.CLOSED)
+
+
+def _open_dialogue(slug):
+    dialogue = get_object_or_404(Dialogue, slug=slug)
+    if dialogue.status in CLOSED:
+        raise Http404
+    return dialogue
+
+
+@require_http_methods(["GET", "POST"])
+def register_in_country(request, slug, country):
+    dialogue = _open_dialogue(slug)
+    country = country.upper()
+    partners = [p for p in Partner.objects.filter(dialogue=dialogue) if country in p.countries]
+    if not partners:
+        raise Http404
+    sites = Site.objects.filter(partner__in=partners, country=country)
+    return _register(request, dialogue, country=country, sites=sites)
+
+
+@require_http_methods(["GET", "POST"])
+def register_at_site(request, slug, site_id):
+    dialogue = _open_dialogue(slug)
+    site = get_object_or_404(Site, pk=site_id, partner__dialogue=dialogue)
+    return _register(request, dialogue, country=site.country.code, site=site)
+
+
+def _register(request, dialogue, *, country, site=None, sites=None):
+    form = RegistrationForm(
+        request.POST or None,
+        dialogue=dialogue,
+        country=country,
+        site=site,
+        sites=sites,
+        conduct_version=current_conduct_version(dialogue),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            registrant = register_participant(
+                dialogue, form.registration_data(get_language()), site=form.chosen_site(),
+                conduct_version=form.conduct_version,
+            )
+        except RegistrationError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            # Rendered, not redirected: the reference code must not travel in a URL.
+            return render(
+                request,
+                "registrations/registered.html",
+                {"registrant": registrant, "dialogue": dialogue, "rights_url": rights_url(registrant, absolute=False)},
+            )
+    return render(
+        request,
+        "registrations/register.html",
+        {"form": form, "dialogue": dialogue, "site": site, "country": country},
+    )

@@ -1,0 +1,57 @@
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+
+from .models import OpenAnswerReview, RenderedDocument, ReportJob
+
+
+@admin.register(RenderedDocument)
+class RenderedDocumentAdmin(admin.ModelAdmin):
+    list_display = ["dialogue", "kind", "language", "created_at"]
+    list_filter = ["kind", "language", "dialogue"]
+
+
+@admin.register(ReportJob)
+class ReportJobAdmin(admin.ModelAdmin):
+    """Read-only: reports are launched and published from the reports pages."""
+
+    list_display = ["dialogue", "scope", "area", "language", "state", "progress", "attempts", "published_at"]
+    list_filter = ["state", "scope", "language", "dialogue"]
+    readonly_fields = [field.name for field in ReportJob._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(OpenAnswerReview)
+class OpenAnswerReviewAdmin(admin.ModelAdmin):
+    """The published text only; the original answer stays out of this list."""
+
+    list_display = ["id", "state", "redacted_text", "reviewed_at"]
+    list_filter = ["state"]
+    fields = ["redacted_text", "state", "reviewed_by", "reviewed_at"]
+    readonly_fields = ["redacted_text", "reviewed_by", "reviewed_at", "state"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+def render_fact_sheets(modeladmin, request, queryset):
+    from .tasks import render_fact_sheet_task
+
+    for dialogue in queryset:
+        render_fact_sheet_task.delay_on_commit(dialogue.pk, dialogue.default_language)
+    messages.success(request, _("The fact sheets are being rendered by a worker."))
+
+
+render_fact_sheets.short_description = _("Render the one-page fact sheet (PDF)")
+
+
+# The fact-sheet action belongs to reports but acts on dialogues, whose admin must not
+# import reports (imports flow from dialogues to reports, never back).
+def _add_dialogue_action():
+    from dialogues.admin import DialogueAdmin
+
+    DialogueAdmin.actions = [*(DialogueAdmin.actions or []), render_fact_sheets]
+
+
+_add_dialogue_action()

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from .views import OpenDataView, PublishedReportsView
+
+app_name = "reports-api"
+
+urlpatterns = [
+    path("reports/<slug:slug>/open-data/", OpenDataView.as_view(), name="open-data"),
+    path("reports/<slug:slug>/published/", PublishedReportsView.as_view(), name="published"),
+]

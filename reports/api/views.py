@@ -1,0 +1,44 @@
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from dialogues.models import Dialogue
+
+from ..models import ReportJob
+from ..views.public import cached_open_data
+from .serializers import OpenDataCellSerializer, ReportSerializer
+
+
+def public_dialogue(slug):
+    return get_object_or_404(Dialogue.objects.exclude(status="draft"), slug=slug)
+
+
+class OpenDataView(APIView):
+    """The dialogue's anonymised aggregates: a list of cells (public, no sign-in)."""
+
+    permission_classes = [AllowAny]
+    authentication_classes = []
+
+    @extend_schema(responses=OpenDataCellSerializer(many=True))
+    def get(self, request, slug):
+        return Response(cached_open_data(public_dialogue(slug)))
+
+
+class PublishedReportsView(APIView):
+    """The dialogue's published reports with their download addresses."""
+
+    permission_classes = [AllowAny]
+    authentication_classes = []
+
+    @extend_schema(responses=ReportSerializer(many=True))
+    def get(self, request, slug):
+        jobs = ReportJob.objects.filter(dialogue=public_dialogue(slug), published_at__isnull=False, file__isnull=False)
+        data = [
+            {"scope": job.scope, "area": job.area, "language": job.language, "published_at": job.published_at,
+             "url": request.build_absolute_uri(reverse("reports:download", args=[job.pk]))}
+            for job in jobs
+        ]
+        return Response(ReportSerializer(data, many=True).data)

@@ -1,0 +1,20 @@
+"""Demo step for reports (last): the demo dialogue's open answers are prepared for
+review with personal data removed; those where nothing had to be removed are approved
+by the demo staff member, the others wait for an approver, who sees what was removed.
+Reports themselves are built by workers: ``python manage.py build_reports demo``."""
+
+from django.utils import timezone
+
+from .domain.reviews import prepare_open_answer_reviews
+from .enums import ReviewState
+from .models import OpenAnswerReview
+
+
+def seed(context):
+    dialogue = context.dialogue
+    prepare_open_answer_reviews(dialogue)
+    clean = OpenAnswerReview.objects.filter(
+        answer__submission__topic__dialogue=dialogue, state=ReviewState.PENDING, removed=[]
+    )
+    approved = clean.update(state=ReviewState.APPROVED, reviewed_by=context.users["staff"], reviewed_at=timezone.now())
+    context.say(f"    {approved} open answers approved for the reports")

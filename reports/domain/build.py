@@ -1,0 +1,67 @@
+"""Rendering one report job into a stored PDF."""
+
+import hashlib
+import time
+
+from django.db.models import Count, Max, Sum
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from ..interfaces.pdf import render_pdf
+from .content import area_name, report_context
+from .cube import Cube
+
+# Raise when the report's content or layout changes, so that unchanged inputs rebuild.
+REPORT_FORMAT = 4
+
+_cube_cache = {}
+
+
+def dialogue_fingerprint(dialogue):
+    """A digest of everything reports are made from: the counted results, the approved
+    open answers, the threshold and the dialogue's questions and options."""
+    from dialogues.models import Option, Question
+
+    from ..models import OpenAnswerReview
+    from .queries.counts import counted_submissions
+
+    results = counted_submissions(dialogue).aggregate(n=Count("id"), ids=Sum("id"), last=Max("id"))
+    reviews = OpenAnswerReview.objects.filter(answer__submission__topic__dialogue=dialogue, state="approved").aggregate(
+        n=Count("id"), ids=Sum("id"), last=Max("reviewed_at")
+    )
+    questions = Question.objects.filter(topic__dialogue=dialogue).aggregate(n=Count("id"), ids=Sum("id"))
+    options = Option.objects.filter(question__topic__dialogue=dialogue).aggregate(n=Count("id"), ids=Sum("id"))
+    parts = [REPORT_FORMAT, dialogue.anonymity_threshold, dialogue.updated_at, results, reviews, questions, options]
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def input_fingerprint(job, dialogue_digest=None):
+    """The digest of one report's inputs: the dialogue's and the report's own key."""
+    digest = dialogue_digest or dialogue_fingerprint(job.dialogue)
+    return hashlib.sha256(f"{digest}|{job.scope}|{job.area}|{job.language}".encode()).hexdigest()
+
+
+def cube_for(dialogue, fingerprint_key):
+    """One cube per worker process and dialogue state: national reports share it."""
+    key = (dialogue.pk, fingerprint_key)
+    if key not in _cube_cache:
+        _cube_cache.clear()
+        _cube_cache[key] = Cube(dialogue)
+    return _cube_cache[key]
+
+
+def render_report(job, *, progress):
+    """Return ``(pdf bytes, filename, timings)`` for ``job`` rendered in its language."""
+    started = time.monotonic()
+    with translation.override(job.language):
+        cube = cube_for(job.dialogue, dialogue_fingerprint(job.dialogue))
+        progress(10)
+        context = report_context(cube, job.scope, job.area, rtl=translation.get_language_bidi(), progress=progress)
+        html = render_to_string("reports/pdf/report.html", context)
+        prepared = time.monotonic()
+        pages = max(1, html.count('class="part"') * 2)
+        pdf = render_pdf(html, on_step=lambda steps: progress(min(95, 70 + int(25 * steps / (pages + 7)))))
+        filename = f"{job.dialogue.slug}-{job.scope}-{job.area}-{job.language}.pdf".lower()
+        name = area_name(job.area)
+    rendered = time.monotonic()
+    return pdf, filename, {"prepare": prepared - started, "weasyprint": rendered - prepared, "area": str(name), "html": html}

@@ -1,0 +1,202 @@
+"""What a report says: the context its templates render, built from published figures
+only (``Cube``), so that nothing the disclosure rules hide can reach a PDF."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count
+from django.utils.translation import gettext as _
+from django_countries import countries
+
+from ..enums import WORLD, ReportScope, ReviewState
+from ..interfaces.charts import share_chart
+from .regions import region_name, region_of
+
+TOP_OPEN_ANSWERS = 5
+
+
+def area_name(area):
+    if area == WORLD:
+        return _("The world")
+    if area.isdigit():
+        return str(region_name(area))
+    return str(countries.name(area)) or area
+
+
+def comparison_areas(scope, area):
+    """The areas a report sets side by side: the country, its region, the world."""
+    if scope == ReportScope.NATIONAL:
+        return [area, region_of(area), WORLD]
+    if scope == ReportScope.REGIONAL:
+        return [area, WORLD]
+    return [WORLD]
+
+
+def detail_areas(cube, scope, area):
+    """Rows of the annex tables beyond the comparison: a region's countries, the world's regions."""
+    if scope == ReportScope.REGIONAL:
+        return cube.countries_of(area)
+    if scope == ReportScope.GLOBAL:
+        return list(cube.regions)
+    return []
+
+
+@dataclass
+class QuestionSection:
+    question: object
+    columns: list
+    rows: list  # [(area name, Figures)]
+    details: list
+    chart: str
+    chart_alt: str
+    breakdowns: list
+    legend: list
+    numbered: bool
+
+
+def _question_section(cube, question, areas, details, breakdowns, rtl):
+    figures = cube.figures[question.pk]
+    rows = [(area_name(a), figures.get(a)) for a in areas if figures.get(a) is not None]
+    labels = [column.label for column in figures.columns]
+    series = [(name, row.shares) for name, row in rows if not row.suppressed]
+    chart = share_chart(labels, series, rtl=rtl) if series else ""
+    alt = _("Bar chart of the share of each answer to “%(question)s” for %(areas)s; the figures are in the annex.") % {
+        "question": question.text,
+        "areas": ", ".join(name for name, _row in series),
+    }
+    detail_rows = [(area_name(a), figures.get(a)) for a in details if figures.get(a) is not None]
+    legend = [name for name, _row in series]
+    return QuestionSection(question, figures.columns, rows, detail_rows, chart, alt, breakdowns.get(question.pk, []),
+                           legend, rtl)
+
+
+def open_answers(cube, area):
+    """The approved open answers of the area's tables, most often given first:
+    ``{question_id: [(text, tables), ...]}``."""
+    from ..models import OpenAnswerReview
+
+    reviews = OpenAnswerReview.objects.filter(
+        state=ReviewState.APPROVED,
+        answer__submission__in=_counted(cube.dialogue),
+        answer__submission__table__site__country__in=cube.area_countries(area),
+    )
+    rows = (
+        reviews.values_list("answer__question_id", "redacted_text")
+        .annotate(tables=Count("id"))
+        .order_by("answer__question_id", "-tables", "redacted_text")
+    )
+    result = {}
+    for question_id, text, tables in rows:
+        answers = result.setdefault(question_id, [])
+        if len(answers) < TOP_OPEN_ANSWERS:
+            answers.append((text, tables))
+    return result
+
+
+def _counted(dialogue):
+    from .queries.counts import counted_submissions
+
+    return counted_submissions(dialogue)
+
+
+def key_findings(cube, area, sections):
+    """One sentence per question where the area's most chosen answer is published."""
+    findings = []
+    for section in sections:
+        row = cube.figures[section.question.pk].get(area)
+        world = cube.figures[section.question.pk].get(WORLD)
+        if row is None or row.suppressed:
+            continue
+        shares = [(s, c) for s, c in zip(row.shares, section.columns, strict=True) if s is not None and c.option]
+        if not shares:
+            continue
+        share, column = max(shares, key=lambda item: item[0])
+        world_share = world.shares[section.columns.index(column)] if world and not world.suppressed else None
+        findings.append({"question": section.question, "answer": column.label, "share": share, "world": world_share})
+    return findings
+
+
+def method(cube, area):
+    from dialogues.models import Site
+
+    area_countries = cube.area_countries(area)
+    return {
+        "countries": len(area_countries),
+        "sites": Site.objects.filter(partner__dialogue=cube.dialogue, country__in=area_countries).count(),
+        "people": cube.people(area),
+        "sessions": [
+            (topic, *cube.participation.get(area, {}).get(topic.pk, (None, None)))
+            for topic in cube.dialogue.topics.all()
+        ],
+        "panel": panel_against_quotas(cube, area_countries),
+    }
+
+
+def panel_against_quotas(cube, area_countries):
+    """The panel (people selected) by demographic category against the quota targets,
+    with small counts hidden: ``[(feature, [(category, count or None, target share)])]``."""
+    from registrations.models import Feature, QuotaTarget, RegistrantAnswer
+
+    from .disclosure import Table, suppress
+
+    answers = dict(
+        RegistrantAnswer.objects.filter(
+            registrant__dialogue=cube.dialogue, registrant__country__in=area_countries, registrant__status="selected"
+        )
+        .values_list("category_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    targets = {}
+    for category_id, share in QuotaTarget.objects.filter(
+        category__feature__dialogue=cube.dialogue, country__in=area_countries, population_share__isnull=False
+    ).values_list("category_id", "population_share"):
+        targets.setdefault(category_id, []).append(float(share))
+    result = []
+    for feature in Feature.objects.filter(dialogue=cube.dialogue).prefetch_related("categories"):
+        categories = list(feature.categories.all())
+        if not categories:
+            continue
+        published = suppress(Table.from_cells([[answers.get(c.pk, 0)] for c in categories]), cube.k)
+        rows = []
+        for category, count in zip(categories, published.row_totals, strict=True):
+            shares = targets.get(category.pk)
+            target = sum(shares) / len(shares) if shares else None
+            share = count / published.grand_total if count is not None and published.grand_total else None
+            rows.append((category, count, share, target))
+        result.append((feature, rows))
+    return result
+
+
+def report_context(cube, scope, area, *, rtl=False, progress=None):
+    """Everything the report template needs for ``scope`` and ``area``."""
+    progress = progress or (lambda percent: None)
+    areas = [a for a in comparison_areas(scope, area) if a]
+    details = detail_areas(cube, scope, area)
+    # National reports leave breakdowns to the open data: a hundred and more countries
+    # times every question would make each PDF long and slow to render.
+    with_breakdowns = scope != ReportScope.NATIONAL
+    breakdowns = cube.breakdowns(area) if with_breakdowns else {}
+    answers = open_answers(cube, area)
+    chapters = []
+    topics = list(cube.dialogue.topics.all())
+    for index, topic in enumerate(topics):
+        questions = [q for q in cube.questions if q.topic_id == topic.pk]
+        sections = [_question_section(cube, q, areas, details, breakdowns, rtl) for q in questions]
+        open_questions = [
+            (q, answers.get(q.pk, [])) for q in topic.questions.filter(is_current=True, kind="open_text").order_by("position")
+        ]
+        chapters.append({"topic": topic, "sections": sections, "open_questions": open_questions,
+                         "findings": key_findings(cube, area, sections)})
+        progress(10 + int(60 * (index + 1) / max(1, len(topics))))
+    return {
+        "dialogue": cube.dialogue,
+        "scope": scope,
+        "area": area,
+        "area_name": area_name(area),
+        "comparison": [area_name(a) for a in areas],
+        "k": cube.k,
+        "method": method(cube, area),
+        "chapters": chapters,
+        "with_breakdowns": with_breakdowns,
+        "has_findings": any(chapter["findings"] for chapter in chapters),
+    }

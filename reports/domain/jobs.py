@@ -1,0 +1,175 @@
+"""Report jobs: launch, claim with a lease, build, sweep. Work is idempotent: a job
+runs only when claimed (an atomic conditional update), so a task delivered twice or a
+job re-queued by the sweep never builds the same report twice at once."""
+
+import datetime as dt
+import logging
+import time
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wetheinternet.core.audit import log_action
+from wetheinternet.core.files import store_file
+
+from ..enums import WORLD, JobState, ReportScope
+from ..models import ReportJob
+from .build import dialogue_fingerprint, input_fingerprint, render_report
+from .regions import region_of
+
+logger = logging.getLogger(__name__)
+
+LEASE = dt.timedelta(seconds=60)
+QUEUE_DEADLINE = dt.timedelta(minutes=10)
+MAX_ATTEMPTS = 3
+
+
+class ReportError(Exception):
+    pass
+
+
+def report_targets(dialogue, *, scopes=None, languages=None):
+    """Every (scope, area, language) a dialogue has reports for: one national report per
+    country with sites, one per region of those countries, one global; in each language."""
+    from dialogues.models import Site
+
+    countries = sorted(
+        {str(code) for code in Site.objects.filter(partner__dialogue=dialogue).values_list("country", flat=True)}
+    )
+    areas = [(ReportScope.NATIONAL, country) for country in countries if region_of(country)]
+    areas += [(ReportScope.REGIONAL, region) for region in sorted({region_of(c) for c in countries if region_of(c)})]
+    areas.append((ReportScope.GLOBAL, WORLD))
+    scopes = set(scopes or ReportScope.values)
+    languages = languages or dialogue.languages
+    return [(scope, area, language) for scope, area in areas if scope in scopes for language in languages]
+
+
+def launch_reports(dialogue, *, by, scopes=None, languages=None):
+    """Queue a job for every report of ``dialogue`` (national, regional, global, in each
+    language, or only the given scopes and languages). Jobs already queued or running
+    are left alone. Side effects: ReportJob rows, one task each on commit, an audit
+    entry ``reports.jobs.launched``. Returns the jobs."""
+    from ..tasks import build_report_task
+
+    now = timezone.now()
+    jobs = []
+    with transaction.atomic():
+        for scope, area, language in report_targets(dialogue, scopes=scopes, languages=languages):
+            job, _created = ReportJob.objects.get_or_create(dialogue=dialogue, scope=scope, area=area, language=language)
+            if job.state in (JobState.QUEUED, JobState.RUNNING) and job.lease_expires_at and job.lease_expires_at > now:
+                jobs.append(job)
+                continue
+            ReportJob.objects.filter(pk=job.pk).update(
+                state=JobState.QUEUED, progress=0, attempts=0, error="", skipped=False, requested_by=by,
+                lease_expires_at=now + QUEUE_DEADLINE, started_at=None, finished_at=None,
+            )
+            build_report_task.delay_on_commit(job.pk)
+            jobs.append(job)
+        log_action("reports.jobs.launched", actor=by, target=dialogue,
+                   data={"jobs": len(jobs), "scopes": sorted(scopes or []), "languages": sorted(languages or [])})
+    return jobs
+
+
+def claim_job(job_id, *, now=None):
+    """Take a queued job: running, one more attempt, a fresh lease. False if another
+    worker has it or it is finished."""
+    now = now or timezone.now()
+    return bool(
+        ReportJob.objects.filter(pk=job_id, state=JobState.QUEUED).update(
+            state=JobState.RUNNING, attempts=F("attempts") + 1, lease_expires_at=now + LEASE, started_at=now,
+            progress=1,
+        )
+    )
+
+
+def record_progress(job_id, percent):
+    """Progress and a renewed lease, written at once (outside any transaction)."""
+    ReportJob.objects.filter(pk=job_id, state=JobState.RUNNING).update(
+        progress=min(99, percent), lease_expires_at=timezone.now() + LEASE
+    )
+
+
+def build_report(job_id):
+    """Build the report of job ``job_id`` if it can be claimed. Skips rendering when
+    the inputs have not changed since the stored file. Side effects: a StoredFile, the
+    job's state, an audit entry ``reports.report.built`` (or ``.skipped``/``.failed``)."""
+    if not claim_job(job_id):
+        logger.info("report job %s not claimed (taken or finished)", job_id)
+        return None
+    job = ReportJob.objects.select_related("dialogue").get(pk=job_id)
+    started = time.monotonic()
+    try:
+        fingerprint = input_fingerprint(job, dialogue_fingerprint(job.dialogue))
+        if job.file_id and job.file_fingerprint == fingerprint:
+            _finish(job, started, skipped=True, fingerprint=fingerprint)
+            log_action("reports.report.skipped", target=job, data={"scope": job.scope, "area": job.area})
+            return job
+        pdf, filename, _timings = render_report(job, progress=lambda percent: record_progress(job_id, percent))
+        with transaction.atomic():
+            stored = store_file(pdf, filename=filename, content_type="application/pdf")
+            _finish(job, started, file=stored, fingerprint=fingerprint)
+            log_action("reports.report.built", target=job, data={"scope": job.scope, "area": job.area,
+                                                                  "language": job.language})
+    except Exception as error:
+        logger.exception("report job %s failed", job_id)
+        ReportJob.objects.filter(pk=job_id).update(
+            state=JobState.FAILED, error=f"{type(error).__name__}: {error}"[:2000], finished_at=timezone.now(),
+            lease_expires_at=None,
+        )
+        log_action("reports.report.failed", target=job, data={"scope": job.scope, "area": job.area})
+        return None
+    return job
+
+
+def _finish(job, started, *, skipped=False, file=None, fingerprint=""):
+    values = {
+        "state": JobState.DONE, "progress": 100, "lease_expires_at": None, "finished_at": timezone.now(),
+        "seconds": time.monotonic() - started, "skipped": skipped, "input_fingerprint": fingerprint, "error": "",
+    }
+    if file is not None:
+        values.update(file=file, file_fingerprint=fingerprint)
+    ReportJob.objects.filter(pk=job.pk).update(**values)
+
+
+def sweep_expired_jobs(*, now=None):
+    """Re-queue jobs whose lease expired (their worker died, or their task was lost)
+    until they reach ``MAX_ATTEMPTS``, then mark them failed with the reason. Side
+    effects: job states, one task per re-queued job on commit. Returns (requeued, failed)."""
+    from ..tasks import build_report_task
+
+    now = now or timezone.now()
+    requeued = failed = 0
+    with transaction.atomic():
+        expired = ReportJob.objects.select_for_update().filter(
+            state__in=[JobState.QUEUED, JobState.RUNNING], lease_expires_at__lt=now
+        )
+        for job in expired:
+            if job.attempts >= MAX_ATTEMPTS:
+                job.state, job.error = JobState.FAILED, (
+                    f"The worker stopped before finishing, {job.attempts} times; the job was given up."
+                )
+                job.lease_expires_at, job.finished_at = None, now
+                job.save(update_fields=["state", "error", "lease_expires_at", "finished_at", "updated_at"])
+                log_action("reports.report.failed", target=job, data={"attempts": job.attempts})
+                failed += 1
+                continue
+            job.state, job.lease_expires_at = JobState.QUEUED, now + QUEUE_DEADLINE
+            job.save(update_fields=["state", "lease_expires_at", "updated_at"])
+            build_report_task.delay_on_commit(job.pk)
+            requeued += 1
+    return requeued, failed
+
+
+def publish_report(job, *, by, published=True):
+    """Publish (or withdraw) a built report on the public page. Side effects: the job's
+    ``published_at``, an audit entry ``reports.report.published`` / ``.withdrawn``."""
+    if published and not job.file_id:
+        raise ReportError(_("This report has not been built yet, so it cannot be published."))
+    with transaction.atomic():
+        job.published_at = timezone.now() if published else None
+        job.save(update_fields=["published_at", "updated_at"])
+        log_action("reports.report.published" if published else "reports.report.withdrawn", actor=by, target=job,
+                   data={"scope": job.scope, "area": job.area, "language": job.language})
+    return job

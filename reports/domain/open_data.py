@@ -1,0 +1,59 @@
+"""Open data: the published aggregates as a list of cells (one documented schema for
+CSV, JSON, the API and ``export_open_data``). Every suppressed cell is marked as such
+with a null count, never a zero. See docs/reports.md for the schema."""
+
+import csv
+import io
+import json
+
+from ..enums import WORLD
+from .cube import Cube
+
+FIELDS = ["area", "question", "option", "group", "count", "suppressed", "k"]
+TOTAL = "total"
+ALL = "all"
+
+
+def _cells(area, question_code, columns, figures, group, k):
+    for column, count in zip(columns, figures.counts, strict=True):
+        yield {"area": area, "question": question_code, "option": column.code, "group": group,
+               "count": count, "suppressed": count is None, "k": k}
+    yield {"area": area, "question": question_code, "option": TOTAL, "group": group,
+           "count": figures.base, "suppressed": figures.base is None, "k": k}
+
+
+def open_data_cells(dialogue, *, cube=None, breakdowns=True):
+    """Every published cell of ``dialogue``: per area (world, regions, countries) and
+    question, the count per option and the base (option ``total``), for everyone
+    (group ``all``) and, with ``breakdowns``, per demographic group (``feature:category``)."""
+    cube = cube or Cube(dialogue)
+    k = cube.k
+    cells = []
+    for question in cube.questions:
+        figures = cube.figures[question.pk]
+        for area, row in figures.areas.items():
+            cells.extend(_cells(area, question.code, figures.columns, row, ALL, k))
+    if breakdowns:
+        data = cube.group_data()
+        for area in [WORLD, *cube.regions, *cube.countries]:
+            for question_breakdowns in cube.breakdowns(area, data).values():
+                for breakdown in question_breakdowns:
+                    columns = cube.figures[breakdown.question.pk].columns
+                    for category, row in zip(breakdown.categories, breakdown.rows, strict=True):
+                        group = f"{breakdown.feature.code}:{category.code}"
+                        cells.extend(_cells(area, breakdown.question.code, columns, row, group, k))
+    return cells
+
+
+def as_json(cells):
+    return json.dumps(cells, ensure_ascii=False, indent=None)
+
+
+def as_csv(cells):
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for cell in cells:
+        writer.writerow({**cell, "count": "" if cell["count"] is None else cell["count"],
+                         "suppressed": "true" if cell["suppressed"] else "false"})
+    return buffer.getvalue()

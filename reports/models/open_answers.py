@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ..enums import ReviewState
+
+
+class OpenAnswerReview(models.Model):
+    """The publishable version of a table's open answer: the text with personal data
+    removed automatically (``removed`` lists what was taken out, for the approver), and
+    the approval. The original text stays private in ``dialogues.OpenAnswer``."""
+
+    answer = models.OneToOneField("dialogues.OpenAnswer", on_delete=models.CASCADE, related_name="review")
+    redacted_text = models.TextField(_("text as published"))
+    removed = models.JSONField(_("what was removed"), default=list, blank=True)
+    state = models.CharField(_("review"), max_length=10, choices=ReviewState.choices, default=ReviewState.PENDING)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("open answer review")
+        verbose_name_plural = _("open answer reviews")
+        indexes = [models.Index(fields=["state"], name="open_answer_review_state_idx")]
+
+    def __str__(self):
+        return f"{self.answer_id} {self.state}"

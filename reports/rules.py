@@ -1,0 +1,53 @@
+"""Who may do what with reports: staff launch and publish; partner members see and
+download the national reports of their partners' countries (published or not); anyone
+sees published reports, the open data and the live dashboard; open answers are
+approved by staff or by a partner member of the answer's country."""
+
+import rules
+
+from wetheinternet.accounts.rules import is_organiser_staff
+
+from .enums import ReportScope
+
+
+def partner_countries(user, dialogue_id):
+    from dialogues.models import Partner
+
+    codes = set()
+    for partner in Partner.objects.filter(dialogue_id=dialogue_id, memberships__user=user).only("countries"):
+        codes.update(country.code for country in partner.countries)
+    return codes
+
+
+@rules.predicate
+def is_report_published(user, job):
+    return job is not None and job.published_at is not None and job.file_id is not None
+
+
+@rules.predicate
+def is_report_country_partner(user, job):
+    if job is None or not user.is_authenticated or job.scope != ReportScope.NATIONAL:
+        return False
+    return job.area in partner_countries(user, job.dialogue_id)
+
+
+@rules.predicate
+def is_answer_country_partner(user, review):
+    if review is None or not user.is_authenticated:
+        return False
+    table = review.answer.submission.table
+    return table.site.country.code in partner_countries(user, table.site.partner.dialogue_id)
+
+
+@rules.predicate
+def is_dialogue_partner_member(user, dialogue):
+    return dialogue is not None and user.is_authenticated and dialogue.partners.filter(memberships__user=user).exists()
+
+
+rules.add_perm("reports.manage_reports", is_organiser_staff)
+rules.add_perm("reports.launch_reports", is_organiser_staff)
+rules.add_perm("reports.publish_report", is_organiser_staff)
+rules.add_perm("reports.download_report", is_organiser_staff | is_report_country_partner | is_report_published)
+rules.add_perm("reports.view_partner_reports", is_organiser_staff | is_dialogue_partner_member)
+rules.add_perm("reports.review_open_answers", is_organiser_staff | is_dialogue_partner_member)
+rules.add_perm("reports.approve_open_answer", is_organiser_staff | is_answer_country_partner)

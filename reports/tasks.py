@@ -1,0 +1,29 @@
+import logging
+
+from dialogues.models import Dialogue
+from wetheinternet.celery import domain_task
+
+from .domain.fact_sheet import render_fact_sheet
+from .domain.jobs import build_report, sweep_expired_jobs
+
+logger = logging.getLogger(__name__)
+
+
+@domain_task
+def render_fact_sheet_task(dialogue_id, language):
+    dialogue = Dialogue.objects.get(pk=dialogue_id)
+    document = render_fact_sheet(dialogue, language=language)
+    logger.info("rendered fact sheet %s for dialogue %s", document.pk, dialogue_id)
+    return document.pk
+
+
+@domain_task
+def build_report_task(job_id):
+    job = build_report(job_id)
+    logger.info("report job %s: %s", job_id, "built or skipped" if job else "not built")
+
+
+@domain_task
+def sweep_report_jobs_task():
+    requeued, failed = sweep_expired_jobs()
+    logger.info("report sweep: %s re-queued, %s failed", requeued, failed)

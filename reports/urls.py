@@ -1,0 +1,19 @@
+from django.urls import path
+
+from .views import files, manage, partner, public, reviews
+
+app_name = "reports"
+
+urlpatterns = [
+    path("reports/file/<int:pk>/", files.download, name="download"),
+    path("reports/<slug:slug>/", public.reports_page, name="public"),
+    path("reports/<slug:slug>/open-data.<str:fmt>", public.open_data, name="open_data"),
+    path("reports/<slug:slug>/live/", public.dashboard, name="dashboard"),
+    path("reports/<slug:slug>/manage/", manage.manage, name="manage"),
+    path("reports/<slug:slug>/manage/launch/", manage.launch, name="launch"),
+    path("reports/<slug:slug>/manage/<int:pk>/publish/", manage.publish, name="publish"),
+    path("reports/<slug:slug>/mine/", partner.partner_reports, name="partner"),
+    path("reports/<slug:slug>/open-answers/", reviews.review_list, name="reviews"),
+    path("reports/<slug:slug>/open-answers/prepare/", reviews.prepare, name="prepare_reviews"),
+    path("reports/<slug:slug>/open-answers/<int:pk>/", reviews.decide, name="review"),
+]

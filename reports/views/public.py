@@ -1,0 +1,53 @@
+"""Public pages: published reports, open data, the live dashboard. No sign-in."""
+
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from dialogues.models import Dialogue
+
+from ..domain.build import dialogue_fingerprint
+from ..domain.dashboard import dashboard_context
+from ..domain.open_data import as_csv, as_json, open_data_cells
+from ..models import ReportJob
+from .manage import job_rows
+
+
+def public_dialogue(slug):
+    return get_object_or_404(Dialogue.objects.exclude(status="draft"), slug=slug)
+
+
+def reports_page(request, slug):
+    dialogue = public_dialogue(slug)
+    jobs = ReportJob.objects.filter(dialogue=dialogue).visible_to(request.user).filter(published_at__isnull=False)
+    return render(request, "reports/public.html", {"dialogue": dialogue, "rows": job_rows(jobs.select_related("file"))})
+
+
+def cached_open_data(dialogue):
+    """The open data cells, computed once per state of the dialogue's inputs."""
+    key = f"reports:open-data:{dialogue.pk}:{dialogue_fingerprint(dialogue)}"
+    cells = cache.get(key)
+    if cells is None:
+        cells = open_data_cells(dialogue)
+        cache.set(key, cells, 3600)
+    return cells
+
+
+def open_data(request, slug, fmt):
+    dialogue = public_dialogue(slug)
+    cells = cached_open_data(dialogue)
+    if fmt == "json":
+        response = HttpResponse(as_json(cells), content_type="application/json; charset=utf-8")
+    elif fmt == "csv":
+        response = HttpResponse(as_csv(cells), content_type="text/csv; charset=utf-8")
+    else:
+        raise Http404
+    response["Content-Disposition"] = f'attachment; filename="{dialogue.slug}-open-data.{fmt}"'
+    return response
+
+
+def dashboard(request, slug):
+    dialogue = public_dialogue(slug)
+    context = dashboard_context(dialogue, topic_code=request.GET.get("topic"))
+    template = "reports/_dashboard_topic.html" if request.htmx else "reports/dashboard.html"
+    return render(request, template, context)

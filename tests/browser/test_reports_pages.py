@@ -1,0 +1,40 @@
+"""Browser journeys for reports: staff launch every report from the manage page; the
+public live dashboard works (and is accessible) with its table."""
+
+import pytest
+
+from reports.models import ReportJob
+from tests.factories.reports import small_dialogue
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_staff_launch_all_reports_in_one_click(browser_page, sign_in, staff_user):
+    dialogue = small_dialogue()
+    sign_in(staff_user)
+
+    browser_page.goto(f"/en/reports/{dialogue.slug}/manage/")
+    browser_page.click("text=Build all national, regional and global reports")
+
+    expected = 3 * len(dialogue.languages)
+    assert ReportJob.objects.filter(dialogue=dialogue, scope="national").count() == expected
+    assert "reports are being built by the workers." in browser_page.locator(".messages").inner_text()
+    assert browser_page.locator("#report-jobs tbody tr").count() == ReportJob.objects.filter(dialogue=dialogue).count()
+
+
+def test_public_live_dashboard_shows_world_table_and_progress(browser_page):
+    dialogue = small_dialogue()
+
+    browser_page.goto(f"/en/reports/{dialogue.slug}/live/")
+
+    assert browser_page.locator("h1").inner_text() == f"Live results: {dialogue.name}"
+    assert browser_page.locator("tr.live-row--world th").first.inner_text() == "The world"
+    assert "10 of 10 tables have reported for this session." in browser_page.locator("#live-results").inner_text()
+
+
+def test_public_live_dashboard_in_arabic_is_right_to_left(browser_page):
+    dialogue = small_dialogue()
+
+    browser_page.goto(f"/ar/reports/{dialogue.slug}/live/")
+
+    assert browser_page.locator("html").get_attribute("dir") == "rtl"

@@ -1,0 +1,80 @@
+import pytest
+from django.urls import reverse
+
+from conduct.models import Acceptance, GuidelinesPresentation
+from tests.factories.conduct import IncidentFactory, PublishedVersionFactory
+from tests.helpers import signed_in
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def version(two_sites):
+    """The code in force, already accepted by both conduct contacts (else they are
+    first sent to accept it)."""
+    from conduct.domain.acceptance import record_acceptance
+
+    version = PublishedVersionFactory()
+    for site in two_sites:
+        record_acceptance(version=version, dialogue=None, method="online", user=site.conduct_contact)
+    return version
+
+
+def test_contact_records_the_presentation_at_their_site(client, two_sites, version):
+    site = two_sites[0]
+    signed_in(client, site.conduct_contact)
+
+    client.post(reverse("conduct:presentation", args=[site.pk]), {"people_present": "42"})
+
+    presentation = GuidelinesPresentation.objects.get()
+    assert (presentation.site, presentation.people_present, presentation.recorded_by) == (site, 42, site.conduct_contact)
+
+
+def test_contact_cannot_record_a_presentation_at_another_site(client, two_sites, version):
+    signed_in(client, two_sites[0].conduct_contact)
+
+    response = client.post(reverse("conduct:presentation", args=[two_sites[1].pk]), {"people_present": "3"})
+
+    assert response.status_code == 403
+    assert GuidelinesPresentation.objects.count() == 0
+
+
+def test_contact_records_a_participant_acceptance_on_paper(client, two_sites, version):
+    from registrations.models import Registrant
+
+    site = two_sites[0]
+    person = Registrant.objects.create(dialogue=site.partner.dialogue, site=site, country="FR", first_name="Awa")
+    signed_in(client, site.conduct_contact)
+
+    client.post(reverse("conduct:participant_acceptance", args=[site.pk]),
+                {"reference_code": person.reference_code.lower(), "method": "paper"})
+
+    acceptance = Acceptance.objects.get(registrant__isnull=False)
+    assert (acceptance.version, acceptance.registrant, acceptance.method, acceptance.dialogue) == (
+        version, person, "paper", site.partner.dialogue)
+
+
+def test_contact_cannot_record_acceptance_for_a_participant_of_another_site(client, two_sites, version):
+    from registrations.models import Registrant
+
+    other = Registrant.objects.create(dialogue=two_sites[1].partner.dialogue, site=two_sites[1], country="KE")
+    signed_in(client, two_sites[0].conduct_contact)
+
+    client.post(reverse("conduct:participant_acceptance", args=[two_sites[0].pk]),
+                {"reference_code": other.reference_code, "method": "at_site"})
+
+    assert Acceptance.objects.filter(registrant__isnull=False).count() == 0
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_contact_home_query_count_does_not_grow_with_reports(client, two_sites, count, django_assert_num_queries):
+    site = two_sites[0]
+    for _ in range(count):
+        IncidentFactory(site=site)
+    signed_in(client, site.conduct_contact)
+    client.get(reverse("conduct:contact_home"))
+
+    with django_assert_num_queries(10):
+        response = client.get(reverse("conduct:contact_home"))
+
+    assert response.content.decode().count("/conduct/cases/") == count

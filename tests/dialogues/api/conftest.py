@@ -1,0 +1,1 @@
+from tests.dialogues.results.fixtures import setting  # noqa: F401

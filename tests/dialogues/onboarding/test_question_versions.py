@@ -1,0 +1,60 @@
+import pytest
+from django.urls import reverse
+
+from dialogues.domain.questions import has_results, new_question_version
+from dialogues.models import OptionCount, Question
+from tests.factories.dialogues import OptionFactory, QuestionFactory, TableFactory
+from tests.factories.results import ResultSubmissionFactory
+from tests.helpers import signed_in
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def question_with_result():
+    question = QuestionFactory(code="who-should-issue", text="Who should provide a digital identity?")
+    options = [OptionFactory(question=question, code=code, label=code.title()) for code in ("state", "nobody")]
+    table = TableFactory(site__partner__dialogue=question.topic.dialogue)
+    submission = ResultSubmissionFactory(table=table, topic=question.topic)
+    OptionCount.objects.create(submission=submission, question=question, option=options[0], count=3)
+    return question
+
+
+def test_has_results_only_once_a_result_uses_the_question(question_with_result):
+    assert has_results(question_with_result) is True
+    assert has_results(QuestionFactory()) is False
+
+
+def test_new_question_version_keeps_code_and_options_and_becomes_current(question_with_result, staff_user):
+    copy = new_question_version(question_with_result, by=staff_user)
+
+    question_with_result.refresh_from_db()
+    assert (copy.code, copy.version, copy.is_current, question_with_result.is_current) == (
+        "who-should-issue", 2, True, False)
+    assert list(copy.options.values_list("code", "label")) == [("state", "State"), ("nobody", "Nobody")]
+    assert OptionCount.objects.get().question == question_with_result
+
+
+def test_admin_locks_wording_of_a_question_with_results(client, staff_user, question_with_result):
+    staff_user.is_superuser = True
+    staff_user.save()
+    signed_in(client, staff_user)
+    url = reverse("admin:dialogues_question_change", args=[question_with_result.pk])
+
+    client.post(url, {"text_en": "Changed wording", "position": "1"})
+
+    question_with_result.refresh_from_db()
+    assert question_with_result.text == "Who should provide a digital identity?"
+    assert 'name="text_en"' not in client.get(url).content.decode()
+
+
+def test_admin_action_makes_a_new_version(client, staff_user, question_with_result):
+    staff_user.is_superuser = True
+    staff_user.save()
+    signed_in(client, staff_user)
+
+    client.post(reverse("admin:dialogues_question_changelist"),
+                {"action": "make_new_version", "_selected_action": [question_with_result.pk]})
+
+    assert list(Question.objects.filter(code="who-should-issue").values_list("version", "is_current")) == [
+        (1, False), (2, True)]

@@ -1,0 +1,1 @@
+from .fixtures import setting  # noqa: F401

@@ -1,0 +1,105 @@
+import json
+
+import pytest
+from django.urls import reverse
+
+from registrations.domain.rights import rights_token
+from registrations.models import DataRightsRequest
+from tests.factories.registrations import RegistrantFactory, answer
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def person(setup):
+    return answer(RegistrantFactory(site=setup.lyon, first_name="Inès", email="ines@example.net"),
+                  [setup.features["gender"]["woman"]])
+
+
+def _url(name, person, token=None):
+    return reverse(f"registrations:{name}", kwargs={"token": token or rights_token(person)})
+
+
+def test_my_data_page_shows_everything_held(client, person):
+    response = client.get(_url("my_data", person))
+
+    content = response.content.decode()
+    assert "Inès" in content and "ines@example.net" in content and person.reference_code in content
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_my_data_json_download_and_request_recorded(client, person):
+    response = client.get(_url("my_data_json", person))
+
+    data = json.loads(response.content)
+    assert data["email"] == "ines@example.net"
+    assert data["demographic_answers"] == [{"question": "Gender", "answer": "Woman"}]
+    assert DataRightsRequest.objects.get().kind == "access"
+
+
+def test_my_data_pdf_download(client, person):
+    response = client.get(_url("my_data_pdf", person))
+
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+
+
+def test_my_data_correct(client, person):
+    response = client.post(_url("my_data", person), {
+        "first_name": "Inès", "last_name": "Roux", "email": "ines.roux@example.net", "phone": "",
+        "preferred_language": "fr",
+    })
+
+    person.refresh_from_db()
+    assert response.status_code == 302
+    assert (person.last_name, person.email) == ("Roux", "ines.roux@example.net")
+
+
+def test_my_data_withdraw(client, person):
+    client.post(_url("my_data_withdraw", person), {"purpose": "participation"})
+
+    person.refresh_from_db()
+    assert person.status == "withdrawn"
+
+
+def test_my_data_erase_needs_confirmation(client, person):
+    client.post(_url("my_data_erase", person), {})
+    person.refresh_from_db()
+    assert person.erased_at is None
+
+    response = client.post(_url("my_data_erase", person), {"confirm": "yes"})
+
+    person.refresh_from_db()
+    assert "Your data is erased" in response.content.decode()
+    assert (person.first_name, person.email) == ("", "")
+
+
+def test_tampered_link_is_refused_without_showing_data(client, person):
+    token = rights_token(person)
+    response = client.get(_url("my_data", person, token=token[:-4] + "abcd"))
+
+    assert response.status_code == 403
+    assert "Inès" not in response.content.decode()
+    assert "not valid" in response.content.decode()
+
+
+def test_expired_link_is_refused(client, person, monkeypatch):
+    import time
+
+    token = rights_token(person)
+    now = time.time()
+    monkeypatch.setattr("time.time", lambda: now + 31 * 86400)
+
+    response = client.get(_url("my_data", person, token=token))
+
+    assert response.status_code == 403
+    assert "expired" in response.content.decode()
+
+
+def test_tampered_link_refused_for_download_withdraw_and_erase(client, person):
+    bad = "eyJ4IjoxfQ:bad:signature"
+    assert client.get(_url("my_data_json", person, token=bad)).status_code == 403
+    assert client.post(_url("my_data_withdraw", person, token=bad), {"purpose": "participation"}).status_code == 403
+    assert client.post(_url("my_data_erase", person, token=bad), {"confirm": "yes"}).status_code == 403
+    person.refresh_from_db()
+    assert (person.status, person.erased_at) == ("registered", None)

@@ -1,0 +1,101 @@
+import pytest
+from django.urls import reverse
+
+from registrations.domain.panels import execute_panel_run
+from registrations.models import PanelRun, Registrant
+from tests.factories.accounts import StaffFactory
+from tests.helpers import signed_in
+
+from ..conftest import make_pool
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def drawn(setup):
+    make_pool(setup.lyon, 10, features=setup.features)
+    run = PanelRun.objects.create(dialogue=setup.dialogue, country="FR", panel_size=6, reserve_size=2,
+                                  algorithm="legacy", seed=5, algorithm_reason="Legacy: test.")
+    execute_panel_run(run.pk)
+    return run
+
+
+def test_panel_form_queues_a_draw_and_shows_progress(client, setup, django_capture_on_commit_callbacks):
+    make_pool(setup.lyon, 10, features=setup.features)
+    signed_in(client, setup.france_member)
+    url = reverse("registrations:panel_selection", kwargs={"partner_id": setup.france.pk})
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = client.post(url, {"country": "FR", "panel_size": 4, "reserve_size": 2, "algorithm": "nash"})
+
+    run = PanelRun.objects.get()
+    assert response["Location"] == reverse("registrations:panel_run", kwargs={"run_id": run.pk})
+    assert len(callbacks) == 1
+    assert run.algorithm == "maximin"  # partners cannot override the method
+    page = client.get(response["Location"]).content.decode()
+    assert 'http-equiv="refresh"' in page and "Queued" in page
+
+
+def test_staff_may_override_the_method(client, setup, django_capture_on_commit_callbacks):
+    make_pool(setup.lyon, 10, features=setup.features)
+    signed_in(client, StaffFactory())
+    url = reverse("registrations:panel_selection", kwargs={"partner_id": setup.france.pk})
+
+    with django_capture_on_commit_callbacks():
+        client.post(url, {"country": "FR", "panel_size": 4, "reserve_size": 0, "algorithm": "legacy"})
+
+    run = PanelRun.objects.get()
+    assert run.algorithm == "legacy"
+    assert run.algorithm_reason.startswith("Chosen by")
+
+
+def test_run_page_shows_result_to_partner_with_names(client, setup, drawn):
+    signed_in(client, setup.france_member)
+
+    content = client.get(reverse("registrations:panel_run", kwargs={"run_id": drawn.pk})).content.decode()
+
+    selected = Registrant.objects.filter(status="selected")
+    assert "every quota is met" in content
+    assert all(p.reference_code in content and p.first_name in content for p in selected)
+    assert "Legacy: test." in content
+
+
+def test_run_page_for_staff_shows_codes_not_names(client, setup, drawn):
+    signed_in(client, StaffFactory())
+
+    content = client.get(reverse("registrations:panel_run", kwargs={"run_id": drawn.pk})).content.decode()
+
+    person = Registrant.objects.filter(status="selected").first()
+    assert person.reference_code in content and person.first_name not in content
+
+
+def test_run_of_another_partner_is_refused(client, setup, drawn):
+    signed_in(client, setup.kenya_member)
+
+    assert client.get(reverse("registrations:panel_run", kwargs={"run_id": drawn.pk})).status_code == 403
+    assert client.post(reverse("registrations:notify_panel", kwargs={"run_id": drawn.pk})).status_code == 403
+
+
+def test_notify_emails_selected_and_lists_phone_only_people(client, setup, drawn, mailoutbox):
+    phone_only = Registrant.objects.filter(status="selected").first()
+    phone_only.email, phone_only.phone = "", "+33600"
+    phone_only.save()
+    signed_in(client, setup.france_member)
+
+    response = client.post(reverse("registrations:notify_panel", kwargs={"run_id": drawn.pk}))
+
+    assert len(mailoutbox) == 5
+    assert list(response.context["calls"]) == [phone_only]
+
+
+def test_replace_from_page_and_refusal_for_other_partner(client, setup, drawn):
+    leaving = Registrant.objects.filter(status="selected").first()
+    signed_in(client, setup.kenya_member)
+    assert client.post(reverse("registrations:replace", kwargs={"registrant_id": leaving.pk})).status_code == 403
+
+    signed_in(client, setup.france_member)
+    client.post(reverse("registrations:replace", kwargs={"registrant_id": leaving.pk}))
+
+    leaving.refresh_from_db()
+    assert leaving.status == "registered"
+    assert Registrant.objects.filter(status="selected").count() == 6

@@ -1,0 +1,74 @@
+import json
+from io import StringIO
+
+from django.core.management import call_command
+from django.urls import reverse
+
+from reports.domain.cube import Cube
+from reports.domain.open_data import FIELDS, open_data_cells
+
+K = 3
+
+
+def test_open_data_cells_follow_the_schema_and_mark_suppressed_cells_null(tiny):
+    cells = open_data_cells(tiny)
+
+    assert all(list(cell) == FIELDS for cell in cells)
+    assert all((cell["count"] is None) == cell["suppressed"] for cell in cells)
+    assert all(cell["count"] is None or cell["count"] == 0 or cell["count"] >= K for cell in cells)
+    assert {cell["k"] for cell in cells} == {K}
+    assert {cell["group"].split(":")[0] for cell in cells} == {"all", "age", "gender", "education", "area"}
+    assert any(cell["suppressed"] for cell in cells)
+
+
+def test_open_data_world_cells_match_the_cube(tiny):
+    cube = Cube(tiny)
+    question = cube.questions[0]
+    world = cube.figures[question.pk].get("world")
+
+    cells = [c for c in open_data_cells(tiny, cube=cube, breakdowns=False)
+             if c["area"] == "world" and c["question"] == question.code]
+
+    assert [c["count"] for c in cells] == [*world.counts, world.base]
+    assert cells[-1]["option"] == "total"
+
+
+def test_export_open_data_command_writes_json_to_stdout(tiny):
+    out = StringIO()
+
+    call_command("export_open_data", tiny.slug, "--format", "json", "--no-breakdowns", stdout=out)
+
+    cells = json.loads(out.getvalue())
+    assert cells == open_data_cells(tiny, breakdowns=False)
+
+
+def test_export_open_data_command_writes_csv(tiny):
+    out = StringIO()
+
+    call_command("export_open_data", tiny.slug, "--format", "csv", "--no-breakdowns", stdout=out)
+
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "area,question,option,group,count,suppressed,k"
+    assert any(line.endswith(",,true,3") for line in lines)
+
+
+def test_open_data_api_is_public(client, tiny):
+    response = client.get(reverse("reports-api:open-data", args=[tiny.slug]))
+
+    assert response.status_code == 200
+    assert response.json() == open_data_cells(tiny)
+
+
+def test_public_csv_download(client, tiny):
+    response = client.get(reverse("reports:open_data", args=[tiny.slug, "csv"]))
+
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response.content.decode().startswith("area,question,option,group,count,suppressed,k\n")
+
+
+def test_live_dashboard_shows_world_and_progress_without_javascript(client, tiny):
+    response = client.get(reverse("reports:dashboard", args=[tiny.slug]))
+
+    content = response.content.decode()
+    assert "The world" in content
+    assert "10 of 10 tables have reported for this session." in content

@@ -1,0 +1,51 @@
+from io import StringIO
+
+from django.core.management import call_command
+from django.db.models import Sum
+
+from dialogues.models import Dialogue, Site, Table
+from dialogues.models.results import OptionCount
+from registrations.models import Registrant
+
+SMALL = ["--countries", "3", "--sites", "4", "--tables", "9", "--participants", "50", "--topics", "2",
+         "--questions", "3", "--no-progress"]
+
+
+def totals(slug):
+    rows = (
+        OptionCount.objects.filter(submission__topic__dialogue__slug=slug)
+        .values_list("question__code", "option__code")
+        .annotate(n=Sum("count"))
+        .order_by("question__code", "option__code")
+    )
+    return list(rows)
+
+
+def test_seed_scale_makes_the_requested_dialogue(db):
+    out = StringIO()
+
+    call_command("seed_scale", *SMALL, "--slug", "one", stdout=out)
+
+    dialogue = Dialogue.objects.get(slug="one")
+    assert Site.objects.filter(partner__dialogue=dialogue).count() == 4
+    assert Table.objects.filter(site__partner__dialogue=dialogue).count() == 9
+    assert Registrant.objects.filter(dialogue=dialogue).count() == 50
+    assert dialogue.topics.count() == 2
+    assert "Dialogue “one” created in" in out.getvalue()
+
+
+def test_seed_scale_is_deterministic_from_its_seed(db):
+    call_command("seed_scale", *SMALL, "--slug", "first", stdout=StringIO())
+    call_command("seed_scale", *SMALL, "--slug", "second", stdout=StringIO())
+    call_command("seed_scale", *SMALL, "--slug", "third", "--seed", "99", stdout=StringIO())
+
+    assert totals("first") == totals("second")
+    assert totals("first") != totals("third")
+
+
+def test_seed_scale_replaces_a_dialogue_of_the_same_name(db):
+    call_command("seed_scale", *SMALL, "--slug", "again", stdout=StringIO())
+    call_command("seed_scale", *SMALL, "--slug", "again", stdout=StringIO())
+
+    assert Dialogue.objects.filter(slug="again").count() == 1
+    assert Registrant.objects.filter(dialogue__slug="again").count() == 50

@@ -1,0 +1,65 @@
+from allauth.account.forms import default_token_generator
+from allauth.account.models import EmailAddress
+from allauth.account.utils import user_pk_to_url_str
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from wetheinternet.core.audit import log_action
+
+from ..models import User
+
+
+class InvitationError(Exception):
+    pass
+
+
+def invitation_link(user):
+    """The one-time link with which an invited person chooses their password.
+
+    It reuses allauth's password-reset token, so it stops working once used."""
+    with translation.override(user.preferred_language):
+        path = reverse(
+            "account_reset_password_from_key",
+            kwargs={"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)},
+        )
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def invite_user(email, *, by, full_name="", language="en", context_line=""):
+    """Create (or reuse) the account for ``email`` and e-mail an invitation to choose a
+    password. The address counts as verified: the account can only be used through the
+    link sent to it.
+
+    Side effects: creates the user and its verified e-mail address, writes an audit
+    entry ``accounts.user.invited``, sends one e-mail after the transaction commits.
+    """
+    email = User.objects.normalize_email(email).lower()
+    with transaction.atomic():
+        user, created = User.objects.get_or_create(
+            email=email, defaults={"full_name": full_name, "preferred_language": language}
+        )
+        if created:
+            user.set_unusable_password()
+            user.save(update_fields=["password"])
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        log_action("accounts.user.invited", actor=by, target=user, data={"created": created})
+        transaction.on_commit(lambda: send_invitation_email(user, context_line=context_line))
+    return user
+
+
+def send_invitation_email(user, *, context_line=""):
+    with translation.override(user.preferred_language):
+        context = {"user": user, "link": invitation_link(user), "context_line": context_line}
+        send_mail(
+            subject=_("You are invited to We, the Internet"),
+            message=render_to_string("accounts/email/invitation.txt", context),
+            from_email=None,
+            recipient_list=[user.email],
+        )

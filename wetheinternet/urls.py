@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+
+from wetheinternet.core import views as core_views
+
+admin.site.site_header = _("We, the Internet: organiser console")
+admin.site.site_title = _("Organiser console")
+admin.site.index_title = _("Dialogues, partners, registrations, conduct and reports")
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api_schema"), name="api_docs"),
+    path("api/", include("dialogues.api.urls")),
+    path("api/", include("reports.api.urls")),
+    path("api/", include("registrations.api.urls")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", core_views.landing, name="landing"),
+    path("home/", core_views.home, name="home"),
+    path("accounts/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+    path("", include("dialogues.urls")),
+    path("", include("registrations.urls")),
+    path("", include("conduct.urls")),
+    path("", include("reports.urls")),
+    path("", include("wetheinternet.i18n.urls")),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.STATIC_URL, document_root=settings.STATIC_ROOT)
