@@ -54,6 +54,7 @@
     pendingShort: "Pending on this device",
     draft: "Draft on this device",
     signIn: "Sign in again to send the results kept on this device.",
+    offline: "No network: a result you send now waits on this device.",
   };
 
   function loadTexts() {
@@ -63,8 +64,18 @@
 
   // Sending ------------------------------------------------------------------------
   let sending = false;
+  // One request per result at a time: the form's own send and the "online" resend must
+  // not both post it (the server would store it once, but answer "already received").
+  const inFlight = new Map();
 
   function send(item) {
+    if (!inFlight.has(item.key)) {
+      inFlight.set(item.key, post(item).finally(() => inFlight.delete(item.key)));
+    }
+    return inFlight.get(item.key);
+  }
+
+  function post(item) {
     const body = new URLSearchParams(item.fields);
     return fetch(item.url, {
       method: "POST",
@@ -204,5 +215,5 @@
     registerWorker();
   });
   window.addEventListener("online", () => sendPending());
-  window.addEventListener("offline", () => say(T.pending));
+  window.addEventListener("offline", () => say(T.offline));
 }());
