@@ -1,3 +1,4 @@
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -44,7 +45,7 @@ def is_activity_limited(user, activity, now=None):
     ``conduct.enums.LimitedActivity`` value). Suspensions and bans limit everything."""
     if user is None or not user.is_authenticated:
         return False
-    in_force = Decision.objects.in_force(now).filter(subject_user=user, incident__state="resolved")
-    return in_force.filter(step__in=[LadderStep.SUSPENSION, LadderStep.BAN]).exists() or in_force.filter(
+    limiting = Q(step__in=[LadderStep.SUSPENSION, LadderStep.BAN]) | Q(
         step=LadderStep.LIMITED_ACTIVITIES, limited_activity=activity
-    ).exists()
+    )
+    return Decision.objects.in_force(now).filter(limiting, subject_user=user, incident__state="resolved").exists()

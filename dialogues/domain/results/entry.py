@@ -2,8 +2,10 @@
 
 import hashlib
 import json
+import uuid
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -13,7 +15,7 @@ from ...enums import EntryMode, ResultState
 from ...models import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
 from .errors import ResultConflict, ResultInvalid
 from .payload import clean_result
-from .questions import session_questions
+from .questions import session_rules
 from .window import check_entry_open
 
 
@@ -33,14 +35,13 @@ def submit_table_result(table, topic, *, by, payload, client_id, replaces=None, 
     stored) and ResultRefused (window closed). Writes the submission, its ballots,
     counts and open answers, and an audit entry ``dialogues.result.submitted``."""
     now = now or timezone.now()
-    questions = session_questions(topic)
-    clean = clean_result(table, questions, payload)
+    clean = clean_result(table, session_rules(topic), payload)
     fingerprint = content_hash(clean, replaces)
-    existing = ResultSubmission.objects.filter(client_id=client_id).first()
+    existing, to_correct = _stored(table, topic, client_id, replaces)
     if existing is not None:
         return _repeat(existing, table, topic, fingerprint), False
     check_entry_open(table, topic, now)
-    previous = _previous(table, topic, replaces)
+    previous = _previous(to_correct, replaces)
     try:
         with transaction.atomic():
             submission = _write(table, topic, clean, by=by, client_id=client_id, previous=previous,
@@ -68,12 +69,28 @@ def _conflict_message(replaces):
     return _("A result for this table and session was already sent. Correct that result instead of sending a new one.")
 
 
-def _previous(table, topic, replaces):
+def _stored(table, topic, client_id, replaces):
+    """One query for what the rules compare against: ``(the submission stored under
+    client_id or None, the one to correct)``. The one to correct is the submission
+    ``replaces`` names in this table and session, or without ``replaces`` the current
+    one (whose existence makes a new result a conflict)."""
     if replaces is None:
-        if ResultSubmission.objects.filter(table=table, topic=topic, superseded_at__isnull=True).exists():
+        to_correct = Q(superseded_at__isnull=True)
+    else:
+        to_correct = Q(client_id=replaces)
+    client_id = uuid.UUID(str(client_id))
+    rows = list(ResultSubmission.objects.filter(Q(client_id=client_id) | Q(to_correct, table=table, topic=topic)))
+    existing = next((row for row in rows if row.client_id == client_id), None)
+    corrected = next((row for row in rows if row.client_id != client_id), None)
+    return existing, corrected
+
+
+def _previous(to_correct, replaces):
+    if replaces is None:
+        if to_correct is not None:
             raise ResultConflict(_conflict_message(None))
         return None
-    previous = ResultSubmission.objects.filter(table=table, topic=topic, client_id=replaces).first()
+    previous = to_correct
     if previous is None:
         raise ResultInvalid({"replaces": [_("There is no earlier result with this id for this table and session.")]})
     if previous.superseded_at is not None:

@@ -20,7 +20,7 @@ from django.utils.translation import ngettext
 
 from ...enums import EntryMode, QuestionKind
 from .errors import ResultInvalid
-from .questions import MAX_OPEN_ANSWER_LENGTH, most_choices, open_answer_limit
+from .questions import MAX_OPEN_ANSWER_LENGTH, open_answer_limit
 
 
 @dataclass(frozen=True)
@@ -127,14 +127,9 @@ def _check_choice(questions, question_id, options, key, errors):
         return False
     if not options and not question.allows_abstention:
         errors.add(key, _("This question needs an answer: it does not allow abstention."))
-    elif len(options) > most_choices(question):
-        errors.add(
-            key,
-            ngettext(
-                "Choose at most %(count)s option.", "Choose at most %(count)s options.", most_choices(question)
-            )
-            % {"count": most_choices(question)},
-        )
+    elif len(options) > questions.most_choices(question):
+        most = questions.most_choices(question)
+        errors.add(key, ngettext("Choose at most %(count)s option.", "Choose at most %(count)s options.", most) % {"count": most})
     return True
 
 
@@ -146,7 +141,7 @@ def _counts_from_ballots(questions, ballots):
                 totals[(question_id, option)] += 1
     rows = []
     for question in questions.closed:
-        keys = [option.pk for option in question.options.all()] + ([None] if question.allows_abstention else [])
+        keys = list(questions.option_order[question.pk]) + ([None] if question.allows_abstention else [])
         rows.extend((question.pk, option, totals.get((question.pk, option), 0)) for option in keys)
     return tuple(rows)
 
@@ -171,7 +166,7 @@ def _clean_counts(questions, raw_counts, present, errors):
             given[(question_id, option_id)] = count
     rows = []
     for question in questions.closed:
-        keys = [option.pk for option in question.options.all()] + ([None] if question.allows_abstention else [])
+        keys = list(questions.option_order[question.pk]) + ([None] if question.allows_abstention else [])
         counts = [(option, given.get((question.pk, option), 0)) for option in keys]
         _check_question_counts(question, counts, present, errors)
         rows.extend((question.pk, option, count) for option, count in counts)

@@ -1,26 +1,30 @@
-from collections import defaultdict
 
 from ...enums import ConsentPurpose
-from ...models import Registrant, RegistrantAnswer, TableSeat
+from ...models import Registrant, TableSeat
 
 
 def seat_categories(table):
     """``{seat_number: [category_id, ...]}`` for the seats of ``table`` whose registrant
     has an active consent to anonymised statistics. Other seats are left out, so result
-    entry records their ballots without categories."""
-    seats = dict(
+    entry records their ballots without categories. One query (result entry runs it for
+    every submission)."""
+    rows = (
         TableSeat.objects.filter(table=table)
         .filter(
             registrant__consents__purpose=ConsentPurpose.STATISTICS,
             registrant__consents__withdrawn_at__isnull=True,
         )
-        .values_list("registrant_id", "seat_number")
+        .distinct()
+        .order_by("seat_number", "registrant__answers__feature__position", "registrant__answers__feature_id")
+        .values_list("seat_number", "registrant__answers__category_id", "registrant__answers__feature__position",
+                     "registrant__answers__feature_id")
     )
-    categories = defaultdict(list)
-    answers = RegistrantAnswer.objects.filter(registrant_id__in=seats).order_by("feature__position", "feature_id")
-    for registrant_id, category_id in answers.values_list("registrant_id", "category_id"):
-        categories[seats[registrant_id]].append(category_id)
-    return {seat: categories.get(seat, []) for seat in sorted(seats.values())}
+    categories = {}
+    for seat, category_id, _position, _feature in rows:
+        categories.setdefault(seat, [])
+        if category_id is not None:
+            categories[seat].append(category_id)
+    return categories
 
 
 def personal_names(dialogue):
