@@ -7,6 +7,14 @@ from tests.factories.accounts import StaffFactory, UserFactory
 from tests.factories.dialogues import PartnerFactory, PartnerMembershipFactory
 
 
+def pytest_configure(config):
+    """Tests hash passwords with a fast hasher: the production hasher (PBKDF2, a million
+    rounds) costs about 0.2 s for every user a test creates or signs in."""
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     """Each test process gets its own test database, so that several runs (and a real

@@ -145,3 +145,13 @@ def test_staff_publish_what_we_heard(client):
     public = client.get(reverse("conduct:what_we_heard", args=[version.pk]))
 
     assert "<p>You asked for clarity.</p>" in public.content.decode()
+
+
+def test_untranslated_version_is_shown_in_english_and_marked_as_such(client):
+    PublishedVersionFactory(title_fr="", body_fr="")
+
+    page = client.get(reverse("conduct:code").replace("/en/", "/fr/")).content.decode()
+
+    assert '<h1><span lang="en" dir="auto">Code of conduct</span> <span class="content-fallback">(affiché en anglais)</span></h1>' in page
+    assert "Ce texte n’est pas encore traduit : il est affiché en anglais." in page
+    assert "<h2>Our pledge</h2>" in page

@@ -202,3 +202,16 @@ def test_anonymous_visitor_is_sent_to_sign_in(client, setting):
 
     assert response.status_code == 302
     assert "/accounts/login/" in response.url
+
+
+def test_untranslated_question_is_shown_in_english_and_marked_as_such(client, setting):
+    setting.open.text_es = ""
+    setting.open.save()
+    client.force_login(setting.note_taker)
+
+    html = client.get(entry_url(setting.table, setting.topic).replace("/en/", "/es/")).content.decode()
+
+    assert (
+        f'<legend><span lang="en" dir="auto">{escape(setting.open.text_en)}</span> '
+        '<span class="content-fallback">(mostrado en inglés)</span></legend>'
+    ) in html
