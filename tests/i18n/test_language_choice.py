@@ -62,14 +62,20 @@ def test_unknown_browser_language_falls_back_to_english(client):
 
 
 def test_switcher_links_to_same_page_with_query_string_in_every_language(client):
-    response = client.get("/fr/accounts/login/?next=/fr/home/")
+    response = client.get("/fr/accounts/login/?next=/fr/home/&page=2")
 
     assert _switcher_links(response) == [
-        ("/en/accounts/login/?next=/fr/home/", "en"),
-        ("/fr/accounts/login/?next=/fr/home/", "fr"),
-        ("/es/accounts/login/?next=/fr/home/", "es"),
-        ("/ar/accounts/login/?next=/fr/home/", "ar"),
+        ("/en/accounts/login/?next=/en/home/&amp;page=2", "en"),
+        ("/fr/accounts/login/?next=/fr/home/&amp;page=2", "fr"),
+        ("/es/accounts/login/?next=/es/home/&amp;page=2", "es"),
+        ("/ar/accounts/login/?next=/ar/home/&amp;page=2", "ar"),
     ]
+
+
+def test_switcher_leaves_a_foreign_next_address_alone(client):
+    response = client.get("/fr/accounts/login/?next=https://elsewhere.example/fr/")
+
+    assert _switcher_links(response)[0] == ("/en/accounts/login/?next=https%3A//elsewhere.example/fr/", "en")
 
 
 def test_switcher_names_each_language_in_itself_and_marks_current(client):
