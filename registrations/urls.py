@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import checkin, imports, my_data, panels, partner, public, rights_desk, tables
+from .views import checkin, imports, my_data, new_link, panels, partner, public, rights_desk, tables
 
 app_name = "registrations"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     # Public, no account
     path("register/<slug:slug>/country/<str:country>/", public.register_in_country, name="register_country"),
     path("register/<slug:slug>/site/<int:site_id>/", public.register_at_site, name="register_site"),
+    path("my-data/new-link/", new_link.new_link, name="my_data_new_link"),
     path("my-data/<str:token>/", my_data.my_data, name="my_data"),
     path("my-data/<str:token>/download.json", my_data.my_data_json, name="my_data_json"),
     path("my-data/<str:token>/download.pdf", my_data.my_data_pdf, name="my_data_pdf"),

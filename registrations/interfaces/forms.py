@@ -123,3 +123,11 @@ class ImportForm(forms.Form):
         if not upload.name.lower().endswith((".csv", ".xlsx")):
             raise forms.ValidationError(_("Upload a .csv or .xlsx file."))
         return upload
+
+
+class NewLinkForm(forms.Form):
+    identifier = forms.CharField(
+        label=_("Your e-mail address or reference code"),
+        max_length=254,
+        help_text=_("The reference code is on your slip or in your confirmation e-mail, for example ABCD-2345."),
+    )
