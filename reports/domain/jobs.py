@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 LEASE = dt.timedelta(seconds=60)
 QUEUE_DEADLINE = dt.timedelta(minutes=10)
 MAX_ATTEMPTS = 3
+LAUNCH_ORDER = {ReportScope.GLOBAL: 0, ReportScope.REGIONAL: 1, ReportScope.NATIONAL: 2}
 
 
 class ReportError(Exception):
@@ -55,8 +56,11 @@ def launch_reports(dialogue, *, by, scopes=None, languages=None):
 
     now = timezone.now()
     jobs = []
+    # The longest reports first (global, then regional, then national), so that workers
+    # do not finish the run on them while the others have nothing left to do.
+    targets = sorted(report_targets(dialogue, scopes=scopes, languages=languages), key=lambda t: LAUNCH_ORDER[t[0]])
     with transaction.atomic():
-        for scope, area, language in report_targets(dialogue, scopes=scopes, languages=languages):
+        for scope, area, language in targets:
             job, _created = ReportJob.objects.get_or_create(dialogue=dialogue, scope=scope, area=area, language=language)
             if job.state in (JobState.QUEUED, JobState.RUNNING) and job.lease_expires_at and job.lease_expires_at > now:
                 jobs.append(job)
