@@ -81,3 +81,18 @@ def test_data_rights_page_download_correct_withdraw_erase(browser_page):
     assert page.locator("h1").inner_text() == "Your data is erased"
     person.refresh_from_db()
     assert (person.first_name, person.status) == ("", "erased")
+
+
+def test_lost_link_is_replaced_by_e_mail_in_the_persons_language(browser_page, mailoutbox):
+    world = registration_world()
+    RegistrantFactory(site=world.lyon, email="ines@example.net", preferred_language="es")
+    page = browser_page
+    page.goto("/es/my-data/not-a-valid-token/")
+
+    page.get_by_role("link", name="Envíenme un nuevo enlace").click()
+    page.get_by_label("Su dirección de correo electrónico o su código de referencia").fill("ines@example.net")
+    page.get_by_role("button", name="Envíenme un nuevo enlace").click()
+
+    page.get_by_text("un nuevo enlace va en camino").wait_for()
+    assert [mail.to for mail in mailoutbox] == [["ines@example.net"]]
+    assert mailoutbox[0].subject.startswith("Su nuevo enlace a sus datos")
