@@ -1,7 +1,7 @@
 """Who may read and act on conduct cases, codes and consultations.
 
 Confidentiality: a case is read by the Response Lead, its assigned handlers (never
-one who recused) and, for first-line reports of their own site, the site's conduct
+anyone who recused, the Response Lead included) and, for first-line reports of their own site, the site's conduct
 contact. Organiser staff without a conduct role see counts only."""
 
 import rules
@@ -31,8 +31,10 @@ def is_first_line_contact(user, incident):
     )
 
 
-can_read_case = is_response_lead | ((is_assigned_handler | is_first_line_contact) & ~has_recused)
-can_work_on_case = is_response_lead | (is_assigned_handler & ~has_recused)
+# Recusal binds everyone, the Response Lead too (another Response Lead then leads the case).
+leads_case = is_response_lead & ~has_recused
+can_read_case = (is_response_lead | is_assigned_handler | is_first_line_contact) & ~has_recused
+can_work_on_case = (is_response_lead | is_assigned_handler) & ~has_recused
 
 # Home pages
 rules.add_perm("conduct.view_queue", is_conduct_team)
@@ -43,10 +45,10 @@ rules.add_perm("conduct.view_case_counts", is_organiser_staff | is_conduct_team)
 rules.add_perm("conduct.view_case", can_read_case)
 rules.add_perm("conduct.add_case_note", can_read_case)
 rules.add_perm("conduct.change_case_state", can_work_on_case)
-rules.add_perm("conduct.recuse_from_case", is_response_lead | is_assigned_handler)
-rules.add_perm("conduct.assign_case", is_response_lead)
-rules.add_perm("conduct.decide_case", is_response_lead)
-rules.add_perm("conduct.view_audit_log", is_response_lead)
+rules.add_perm("conduct.recuse_from_case", can_work_on_case)
+rules.add_perm("conduct.assign_case", leads_case)
+rules.add_perm("conduct.decide_case", leads_case)
+rules.add_perm("conduct.view_audit_log", leads_case)
 
 # Sites
 rules.add_perm("conduct.record_presentation", is_site_conduct_contact)

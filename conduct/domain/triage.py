@@ -2,7 +2,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wetheinternet.accounts.rules import is_conduct_team
+from wetheinternet.accounts.enums import OrganisationRole
+from wetheinternet.accounts.models import User
+from wetheinternet.accounts.rules import is_conduct_team, is_response_lead
 from wetheinternet.core.audit import log_action
 
 from ..enums import CLOSED_STATES, STATE_MOVES, CaseState
@@ -65,13 +67,29 @@ def recuse(incident, handler, *, by):
     """``handler`` is involved or has a conflict of interest: they stop handling the
     case and can no longer open it.
 
+    A Response Lead may recuse only while another Response Lead can lead the case.
+
     Side effects: one Recusal row, their assignment removed, audit ``conduct.incident.recused``."""
+    if is_response_lead(handler) and not other_leads(incident, handler).exists():
+        raise ConductError(
+            _("No other Response Lead can take this case. Ask organiser staff to name a second Response Lead first.")
+        )
     with transaction.atomic():
         recusal, created = Recusal.objects.get_or_create(incident=incident, handler=handler, defaults={"recorded_by": by})
         Assignment.objects.filter(incident=incident, handler=handler).delete()
         if created:
             log_action("conduct.incident.recused", actor=by, target=incident, data={"handler": handler.pk})
     return recusal
+
+
+def other_leads(incident, lead):
+    """Active Response Leads other than ``lead`` who have not recused from the case."""
+    return (
+        User.objects.filter(role_assignments__role=OrganisationRole.RESPONSE_LEAD, is_active=True)
+        .exclude(pk=lead.pk)
+        .exclude(conduct_recusals__incident=incident)
+        .distinct()
+    )
 
 
 def add_note(incident, *, body, by):

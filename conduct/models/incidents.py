@@ -10,14 +10,14 @@ from .fields import SecretCharField, SecretTextField
 class IncidentQuerySet(models.QuerySet):
     def readable_by(self, user):
         """Cases ``user`` may open: every case for the Response Lead; assigned ones for
-        handlers (never a case they recused from); first-line reports of their own sites
+        handlers; never a case they recused from; first-line reports of their own sites
         for conduct contacts. Organiser staff without a conduct role get nothing here."""
         from wetheinternet.accounts.rules import is_response_lead
 
         if not user.is_authenticated:
             return self.none()
         if is_response_lead(user):
-            return self
+            return self.exclude(recusals__handler=user)
         assigned = models.Q(assignments__handler=user)
         first_line = models.Q(site__conduct_contact=user, share_with_site_contact=True)
         return self.filter(assigned | first_line).exclude(recusals__handler=user).distinct()

@@ -142,7 +142,10 @@ def recuse(request, pk):
     handler = form.cleaned_data["handler"]
     if handler != request.user and not request.user.has_perm("conduct.assign_case", incident):
         return _done(request, incident, ConductError(_("Only the Response Lead records another person's recusal.")))
-    triage.recuse(incident, handler, by=request.user)
+    try:
+        triage.recuse(incident, handler, by=request.user)
+    except ConductError as error:
+        return _done(request, incident, error)
     if handler == request.user:
         return redirect("conduct:queue")
     return _done(request, incident)
@@ -202,7 +205,7 @@ def mark_false(request, pk):
     return _done(request, incident)
 
 
-@permission_required("conduct.view_audit_log")
+@permission_required("conduct.view_audit_log", fn=_incident)
 def audit_log(request, pk):
-    incident = get_object_or_404(Incident, pk=pk)
+    incident = _incident(request, pk)
     return render(request, "conduct/audit_log.html", {"incident": incident, "entries": entries_for(incident)})

@@ -22,7 +22,12 @@ def case_counts(request):
 
 @permission_required("conduct.view_audit_log")
 def audit_overview(request):
-    entries = AuditEntry.objects.filter(action__startswith="conduct.").select_related("actor", "target_type")[:300]
+    recused = [str(pk) for pk in request.user.conduct_recusals.values_list("incident_id", flat=True)]
+    entries = (
+        AuditEntry.objects.filter(action__startswith="conduct.")
+        .exclude(action__startswith="conduct.incident.", target_id__in=recused)
+        .select_related("actor", "target_type")[:300]
+    )
     return render(request, "conduct/audit_overview.html", {"entries": entries})
 
 

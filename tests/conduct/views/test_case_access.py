@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from conduct.domain import triage
-from tests.factories.accounts import StaffFactory
+from tests.factories.accounts import RoleAssignmentFactory, StaffFactory
 from tests.factories.conduct import IncidentFactory
 from tests.helpers import signed_in
 from wetheinternet.core.models import AuditEntry
@@ -138,3 +138,31 @@ def test_queue_query_count_does_not_grow_with_cases(client, response_lead, two_s
         response = client.get(reverse("conduct:queue"))
 
     assert response.content.decode().count("/conduct/cases/") == count
+
+
+def test_recused_response_lead_loses_the_case_to_the_other_response_lead(client, incident, response_lead):
+    other_lead = RoleAssignmentFactory(role="response_lead").user
+    signed_in(client, response_lead)
+
+    client.post(reverse("conduct:recuse", args=[incident.pk]), {"handler": response_lead.pk})
+
+    queue = client.get(reverse("conduct:queue")).content.decode()
+    refused = [
+        client.get(_case_url(incident)).status_code,
+        client.get(reverse("conduct:audit_log", args=[incident.pk])).status_code,
+        client.post(reverse("conduct:decide", args=[incident.pk]), {"step": "warning"}).status_code,
+        client.post(reverse("conduct:assign", args=[incident.pk]), {"handler": response_lead.pk}).status_code,
+    ]
+    assert (refused, _case_url(incident) in queue) == ([403, 403, 403, 403], False)
+    signed_in(client, other_lead)
+    assert client.get(_case_url(incident)).status_code == 200
+
+
+def test_the_only_response_lead_cannot_recuse_and_keeps_the_case(client, incident, response_lead):
+    signed_in(client, response_lead)
+
+    response = client.post(reverse("conduct:recuse", args=[incident.pk]), {"handler": response_lead.pk}, follow=True)
+
+    assert "No other Response Lead can take this case." in response.content.decode()
+    assert incident.recusals.count() == 0
+    assert client.get(_case_url(incident)).status_code == 200
