@@ -31,3 +31,15 @@ def purge_expired_personal_data():
 
     purges = purge(timezone.now())
     logger.info("retention purge: %s dialogues, %s people erased", len(purges), sum(p.registrants_erased for p in purges))
+
+
+@domain_task(name="registrations.tasks.send_rights_link")
+def send_rights_link(registrant_id):
+    """In the background, so that asking for a link takes as long whether or not
+    anything is held under what was typed."""
+    from .domain.notifications import send_rights_link as send
+    from .models import Registrant
+
+    registrant = Registrant.objects.filter(pk=registrant_id, erased_at__isnull=True).exclude(email="").first()
+    if registrant is not None:
+        send(registrant)

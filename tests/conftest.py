@@ -47,6 +47,14 @@ def _default_language():
 
 
 @pytest.fixture
+def eager_tasks(monkeypatch):
+    """Celery tasks run at once in the test process instead of going to the broker."""
+    from wetheinternet.celery import app
+
+    monkeypatch.setitem(app.conf, "task_always_eager", True)
+
+
+@pytest.fixture
 def staff_user(db):
     return StaffFactory()
 

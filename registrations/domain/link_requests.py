@@ -6,7 +6,6 @@ from django.db import transaction
 from wetheinternet.core.audit import log_action
 
 from ..models import Registrant
-from .notifications import send_rights_link
 
 
 def registrations_held_under(identifier):
@@ -24,11 +23,14 @@ def send_new_rights_links(identifier):
     to the address held for it, in the person's language. Returns how many were sent;
     callers must not tell the visitor (it would reveal who is registered).
 
-    Side effects: e-mails after commit; an audit entry per link (the registrant's id,
-    nothing personal)."""
+    Side effects: a task per link queued after commit (the e-mail is sent by a worker,
+    so the request takes as long whether or not anything matched); an audit entry per
+    link (the registrant's id, nothing personal)."""
+    from ..tasks import send_rights_link
+
     registrants = list(registrations_held_under(identifier))
     with transaction.atomic():
         for registrant in registrants:
             log_action("registrations.rights_link.sent", target=registrant)
-            transaction.on_commit(lambda registrant=registrant: send_rights_link(registrant))
+            transaction.on_commit(lambda pk=registrant.pk: send_rights_link.delay(pk))
     return len(registrants)

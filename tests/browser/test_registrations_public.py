@@ -83,7 +83,7 @@ def test_data_rights_page_download_correct_withdraw_erase(browser_page):
     assert (person.first_name, person.status) == ("", "erased")
 
 
-def test_lost_link_is_replaced_by_e_mail_in_the_persons_language(browser_page, mailoutbox):
+def test_lost_link_is_replaced_by_e_mail_in_the_persons_language(browser_page, mailoutbox, eager_tasks):
     world = registration_world()
     RegistrantFactory(site=world.lyon, email="ines@example.net", preferred_language="es")
     page = browser_page

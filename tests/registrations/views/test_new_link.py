@@ -17,6 +17,11 @@ SAME_ANSWER = "If we hold data under what you typed, a new link is on its way"
 
 
 @pytest.fixture(autouse=True)
+def _tasks_at_once(eager_tasks):
+    pass
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
     yield
