@@ -7,7 +7,7 @@ import random
 import statistics
 import time
 
-from registration_common import FEATURES, MACHINE_NOTE, django_without_database, synthetic_pool
+from registration_common import FEATURES, django_without_database, machine_note, synthetic_pool
 
 
 def _random_clashes(people, sizes, seed):
@@ -43,7 +43,7 @@ def main():
             "bench": "table_assignment", "people": people_count, "table_size": table_size, "tables": len(sizes),
             "features": len(FEATURES), "seconds_median": round(statistics.median(times), 3),
             "seconds_max": round(max(times), 3), "clashes": best.clashes, "best_bound": best.best_bound,
-            "score": best.score, "random_split_clashes": _random_clashes(people, sizes, 1), "note": MACHINE_NOTE,
+            "score": best.score, "random_split_clashes": _random_clashes(people, sizes, 1), "note": machine_note(),
         }), flush=True)
 
 
