@@ -7,20 +7,18 @@ def seat_categories(table):
     """``{seat_number: [category_id, ...]}`` for the seats of ``table`` whose registrant
     has an active consent to anonymised statistics. Other seats are left out, so result
     entry records their ballots without categories. One query (result entry runs it for
-    every submission)."""
+    every submission); a registrant has at most one active consent per purpose."""
     rows = (
         TableSeat.objects.filter(table=table)
         .filter(
             registrant__consents__purpose=ConsentPurpose.STATISTICS,
             registrant__consents__withdrawn_at__isnull=True,
         )
-        .distinct()
         .order_by("seat_number", "registrant__answers__feature__position", "registrant__answers__feature_id")
-        .values_list("seat_number", "registrant__answers__category_id", "registrant__answers__feature__position",
-                     "registrant__answers__feature_id")
+        .values_list("seat_number", "registrant__answers__category_id")
     )
     categories = {}
-    for seat, category_id, _position, _feature in rows:
+    for seat, category_id in rows:
         categories.setdefault(seat, [])
         if category_id is not None:
             categories[seat].append(category_id)
