@@ -1,6 +1,8 @@
 """Demo step for dialogues: the demo dialogue, its topics and questions, partners,
 sites and tables, and the demo users' scoped roles."""
 
+import datetime as dt
+
 from django.utils import timezone
 
 from wetheinternet.core.demo import DEMO_SLUG
@@ -42,8 +44,10 @@ def _dialogue():
         "status": DialogueStatus.DELIBERATION,
         "languages": list(LANGUAGES),
     }
+    # The day was yesterday: every site's sessions have started (Fiji to Buenos Aires),
+    # so the demo results are in the past and result entry is open, whatever the hour.
     dialogue, created = Dialogue.objects.get_or_create(
-        slug=DEMO_SLUG, defaults={**defaults, "deliberation_date": timezone.now().date()}
+        slug=DEMO_SLUG, defaults={**defaults, "deliberation_date": timezone.now().date() - dt.timedelta(days=1)}
     )
     if not created:
         Dialogue.objects.filter(pk=dialogue.pk).update(**defaults)
