@@ -211,3 +211,26 @@ def test_session_auth_needs_csrf(setting):
 
     assert response.status_code == 403
     assert ResultSubmission.objects.count() == 0
+
+
+def test_a_ballot_correction_costs_a_fixed_number_of_queries(setting, django_assert_num_queries):
+    """The bench's request (bench/result_entry.py): a correction with ballots, seat
+    categories and an open answer: 18 queries. Token, table, conduct limits, topic,
+    question rules, client id and corrected result, agenda (7); then the transaction's
+    begin (here a savepoint) and commit (2) around supersede, insert, seat categories,
+    ballots, answers, categories, counts, open answers and the audit entry (9)."""
+    from registrations.enums import ConsentPurpose
+    from tests.factories.registrations import CategoryFactory, RegistrantFactory, TableSeatFactory, answer
+
+    seated = RegistrantFactory(site=setting.table.site, consents=[ConsentPurpose.PARTICIPATION, ConsentPurpose.STATISTICS])
+    TableSeatFactory(table=setting.table, seat_number=2, registrant=answer(seated, [CategoryFactory()]))
+    api = api_as(setting.note_taker)
+    url = submissions_url(setting.table, setting.topic)
+    first = api.post(url, body(setting, ballots_payload(setting)), format="json").json()["submission"]
+    payload = ballots_payload(setting) | {"open_answers": [{"question": setting.open.pk, "text": "Public spaces", "rank": 1}]}
+
+    with django_assert_num_queries(18):
+        response = api.post(url, body(setting, payload, replaces=first["client_id"]), format="json")
+
+    assert response.status_code == 201
+    assert ResultSubmission.objects.get(client_id=response.json()["submission"]["client_id"]).ballots.count() == 3
