@@ -21,6 +21,8 @@ class Command(BaseCommand):
         )
         server = subprocess.Popen([sys.executable, "manage.py", "runserver", address])
         self._print_welcome(address)
+        # Stopped by a process manager (SIGTERM) as by Ctrl-C: stop both children too.
+        signal.signal(signal.SIGTERM, _stop)
         try:
             while worker.poll() is None and server.poll() is None:
                 try:
@@ -47,3 +49,7 @@ class Command(BaseCommand):
         for account in DEMO_ACCOUNTS:
             self.stdout.write(f"  {account.email:<36} {account.role}")
         self.stdout.write("E-mails (invitations, receipts) are printed in this terminal.\n")
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt
