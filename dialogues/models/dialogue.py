@@ -94,6 +94,16 @@ class Question(models.Model):
             models.UniqueConstraint(
                 fields=["topic", "code"], condition=models.Q(is_current=True), name="one_current_question_version"
             ),
+            # Result entry and reports take closed answers from each seat's ballot (or a
+            # show of hands); only open answers are written by the table as a whole.
+            models.CheckConstraint(
+                condition=~models.Q(mode=QuestionMode.TABLE) | models.Q(kind=QuestionKind.OPEN_TEXT),
+                name="closed_questions_are_individual_votes",
+                violation_error_message=_(
+                    "Closed and scale questions are answered by individual vote: only an open question can be a "
+                    "table answer."
+                ),
+            ),
         ]
 
     def __str__(self):

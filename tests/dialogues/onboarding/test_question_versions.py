@@ -1,4 +1,6 @@
 import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from dialogues.domain.questions import has_results, new_question_version
@@ -58,3 +60,17 @@ def test_admin_action_makes_a_new_version(client, staff_user, question_with_resu
 
     assert list(Question.objects.filter(code="who-should-issue").values_list("version", "is_current")) == [
         (1, False), (2, True)]
+
+
+def test_a_closed_question_cannot_be_a_table_answer():
+    question = QuestionFactory.build(topic=QuestionFactory().topic, code="who", kind="single_choice", mode="table")
+
+    with pytest.raises(ValidationError) as refused:
+        question.full_clean()
+
+    assert refused.value.messages == [
+        "Closed and scale questions are answered by individual vote: only an open question can be a table answer."
+    ]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        question.save()
+    assert QuestionFactory(kind="open_text", mode="table").mode == "table"
