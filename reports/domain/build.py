@@ -12,7 +12,7 @@ from .content import area_name, report_context
 from .cube import Cube
 
 # Raise when the report's content or layout changes, so that unchanged inputs rebuild.
-REPORT_FORMAT = 4
+REPORT_FORMAT = 5
 
 _cube_cache = {}
 
@@ -56,7 +56,7 @@ def render_report(job, *, progress):
     with translation.override(job.language):
         cube = cube_for(job.dialogue, dialogue_fingerprint(job.dialogue))
         progress(10)
-        context = report_context(cube, job.scope, job.area, rtl=translation.get_language_bidi(), progress=progress)
+        context = report_context(cube, job.scope, job.area, progress=progress)
         html = render_to_string("reports/pdf/report.html", context)
         prepared = time.monotonic()
         pages = max(1, html.count('class="part"') * 2)

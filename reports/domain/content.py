@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from ..enums import WORLD, ReportScope, ReviewState
-from ..interfaces.charts import share_chart
+from ..interfaces.charts import print_chart
 from .regions import region_name, region_of
 
 TOP_OPEN_ANSWERS = 5
@@ -46,19 +46,18 @@ class QuestionSection:
     columns: list
     rows: list  # [(area name, Figures)]
     details: list
-    chart: str
+    chart: object  # a PrintChart, or None when every row is hidden
     chart_alt: str
     breakdowns: list
     legend: list
-    numbered: bool
 
 
-def _question_section(cube, question, areas, details, breakdowns, rtl):
+def _question_section(cube, question, areas, details, breakdowns):
     figures = cube.figures[question.pk]
     rows = [(area_name(a), figures.get(a)) for a in areas if figures.get(a) is not None]
     labels = [column.label for column in figures.columns]
     series = [(name, row.shares) for name, row in rows if not row.suppressed]
-    chart = share_chart(labels, series, rtl=rtl) if series else ""
+    chart = print_chart(labels, series) if series else None
     alt = _("Bar chart of the share of each answer to “%(question)s” for %(areas)s; the figures are in the annex.") % {
         "question": question.text,
         "areas": ", ".join(name for name, _row in series),
@@ -66,7 +65,7 @@ def _question_section(cube, question, areas, details, breakdowns, rtl):
     detail_rows = [(area_name(a), figures.get(a)) for a in details if figures.get(a) is not None]
     legend = [name for name, _row in series]
     return QuestionSection(question, figures.columns, rows, detail_rows, chart, alt, breakdowns.get(question.pk, []),
-                           legend, rtl)
+                           legend)
 
 
 def open_answers(cube, area):
@@ -167,7 +166,7 @@ def panel_against_quotas(cube, area_countries):
     return result
 
 
-def report_context(cube, scope, area, *, rtl=False, progress=None):
+def report_context(cube, scope, area, *, progress=None):
     """Everything the report template needs for ``scope`` and ``area``."""
     progress = progress or (lambda percent: None)
     areas = [a for a in comparison_areas(scope, area) if a]
@@ -181,7 +180,7 @@ def report_context(cube, scope, area, *, rtl=False, progress=None):
     topics = list(cube.dialogue.topics.all())
     for index, topic in enumerate(topics):
         questions = [q for q in cube.questions if q.topic_id == topic.pk]
-        sections = [_question_section(cube, q, areas, details, breakdowns, rtl) for q in questions]
+        sections = [_question_section(cube, q, areas, details, breakdowns) for q in questions]
         open_questions = [
             (q, answers.get(q.pk, [])) for q in topic.questions.filter(is_current=True, kind="open_text").order_by("position")
         ]

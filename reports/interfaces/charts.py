@@ -11,11 +11,18 @@ and matches that stylesheet for every chart and draws every node, so ``_print_re
 path per series, with their looks as SVG attributes and no stylesheet at all."""
 
 import base64
+import re
+from dataclasses import dataclass
 
 import pygal
 from pygal.etree import etree
 
-SVG_NS = "{http://www.w3.org/2000/svg}"
+WIDTH = 640  # the chart's width in SVG units
+FONT_SIZE = 11  # pygal's label size, in SVG units
+OPTION_BASELINE = 0.35  # pygal: an option's baseline under the middle of its band, in font sizes
+AXIS_BASELINE = 0.89  # from the top of a line of Noto Sans (line-height 1) to its baseline, in font sizes
+MM_PER_POINT = 25.4 / 72
+TRANSLATE = re.compile(r"translate\(\s*([-\d.]+)[\s,]+([-\d.]+)\s*\)")
 FONT_FAMILY = "Noto Sans, Noto Sans Arabic, sans-serif"
 TEXT_COLOUR = "#111"
 GREYS = ("#1a1a1a", "#6b6b6b", "#b5b5b5")
@@ -113,16 +120,10 @@ def _print_ready(root):
     return root
 
 
-def share_chart_svg(labels, series, *, rtl=False):
-    """A horizontal bar chart of shares (0–100) per option for up to three areas, as
-    SVG bytes.
-
-    ``series`` is ``[(area name, [share or None, ...]), ...]``; hidden shares are left
-    out. The legend is printed in HTML by the page (each SVG text costs the PDF renderer
-    more than the rest of the chart). Right-to-left text is not shaped inside SVG by the
-    PDF renderer, so with ``rtl`` the options are numbered and the page prints them too."""
+def _chart(labels, series):
+    """A pygal horizontal bar chart of shares (0–100) per option, one series per area."""
     chart = pygal.HorizontalBar(
-        width=640,
+        width=WIDTH,
         height=30 + 17 * len(labels) * max(1, len(series)),
         range=(0, 100),
         value_formatter=lambda value: f"{value:.0f} %",
@@ -137,15 +138,123 @@ def share_chart_svg(labels, series, *, rtl=False):
         defs=list(PATTERNS[1:]),
     )
     # pygal draws the first label at the bottom: reverse so that options read top down.
-    names = [str(n) for n in range(1, len(labels) + 1)] if rtl else [str(label) for label in labels]
-    chart.x_labels = list(reversed(names))
+    chart.x_labels = [str(label) for label in reversed(labels)]
     for name, shares in series:
         chart.add(str(name), [None if share is None else round(100 * share, 1) for share in reversed(shares)])
     chart.add_xml_filter(_print_ready)
-    return chart.render()
+    return chart
 
 
-def share_chart(labels, series, *, rtl=False):
-    """``share_chart_svg`` as a data URI for an ``<img>`` (with the caller's alt text)."""
-    svg = share_chart_svg(labels, series, rtl=rtl)
+def share_chart(labels, series):
+    """A horizontal bar chart of shares (0–100) per option for up to three areas, as a
+    data URI of SVG for an ``<img>`` (with the caller's alt text), its text inside.
+
+    ``series`` is ``[(area name, [share or None, ...]), ...]``; hidden shares are left
+    out; the legend is the page's."""
+    return _data_uri(_chart(labels, series).render())
+
+
+@dataclass(frozen=True)
+class PrintChart:
+    """A chart for a PDF page: the SVG (``uri``) and, for the page to print over it, the
+    option labels (one line each, ``band`` apart, right-aligned on the plot's left edge)
+    and the percentages under the axis (centred on their guides). Lengths in millimetres
+    from the chart's top left corner, font size in points. The styles place both boxes
+    in the normal flow, pulled up over the image by a negative margin: absolutely
+    positioned boxes cost the renderer several milliseconds each."""
+
+    uri: str
+    width: float
+    height: float
+    font_size: float
+    options: list
+    options_box: tuple  # (left, top, width, band)
+    axis: list
+    axis_box: tuple  # (left, top, width)
+
+    @property
+    def style(self):
+        return f"width: {self.width}mm; font-size: {self.font_size}pt"
+
+    @property
+    def image_style(self):
+        return f"height: {self.height}mm"
+
+    @property
+    def options_style(self):
+        left, top, width, band = self.options_box
+        return f"margin: {_round(top - self.height)}mm 0 0 {left}mm; width: {width}mm; line-height: {band}mm"
+
+    @property
+    def axis_style(self):
+        left, top, width = self.axis_box
+        _left, options_top, _width, band = self.options_box
+        below = options_top + band * len(self.options)
+        line = _round(self.font_size * MM_PER_POINT)
+        return (f"margin: {_round(top - below)}mm 0 {_round(self.height - top - line)}mm {left}mm; width: {width}mm; "
+                f"height: {line}mm")
+
+
+def print_chart(labels, series, *, width=155.0):
+    """``share_chart`` for a PDF page ``width`` millimetres wide: the SVG keeps pygal's
+    bars, guides and axis, and its texts (option labels, percentages) come back with
+    pygal's positions for the page to print in HTML. The PDF renderer lays out SVG text
+    one letter at a time, which made the texts cost more than the rest of the chart;
+    HTML text is laid out a line at a time, and right-to-left labels are shaped like the
+    rest of the page. Two positioned boxes per chart hold all its texts (each positioned
+    box and each style attribute costs the renderer about a millisecond)."""
+    texts = []
+    chart = _chart(labels, series)
+    chart.add_xml_filter(lambda root: _take_texts(root, texts))
+    svg = chart.render()
+    scale = width / WIDTH
+    options = sorted((y, x, text) for text, x, y, anchor in texts if anchor == "end")
+    axis = sorted((x, y, text) for text, x, y, anchor in texts if anchor != "end")
+    # pygal puts an option's baseline .35 font sizes under the middle of its band; a line
+    # as high as the band centres its text there too.
+    centres = [y - OPTION_BASELINE * FONT_SIZE for y, _x, _text in options]
+    band = (centres[-1] - centres[0]) / (len(centres) - 1) if len(centres) > 1 else 2 * FONT_SIZE
+    right = min(x for _y, x, _text in options)
+    options_box = (0, _mm(centres[0] - band / 2, scale), _mm(right, scale), _mm(band, scale))
+    step = (axis[-1][0] - axis[0][0]) / (len(axis) - 1)
+    top = axis[0][1] - AXIS_BASELINE * FONT_SIZE
+    axis_box = (_mm(axis[0][0] - step / 2, scale), _mm(top, scale), _mm(step * len(axis), scale))
+    return PrintChart(
+        _data_uri(svg), width, _mm(chart.config.height, scale), round(FONT_SIZE * scale / MM_PER_POINT, 2),
+        [text for _y, _x, text in options], options_box, [text for _x, _y, text in axis], axis_box,
+    )
+
+
+def _mm(units, scale):
+    return round(units * scale, 2)
+
+
+def _round(mm):
+    return round(mm, 2)
+
+
+def _take_texts(root, sink):
+    """Remove the texts of a print-ready tree into ``sink`` as ``(text, x, y, anchor)`` in
+    the chart's coordinates, and the groups they leave empty."""
+
+    def walk(node, dx, dy, anchor):
+        match = TRANSLATE.fullmatch(node.get("transform", "").strip())
+        if match:
+            dx, dy = dx + float(match[1]), dy + float(match[2])
+        anchor = node.get("text-anchor", anchor)
+        for child in list(node):
+            if _tag(child) == "text":
+                x, y = float(child.get("x", 0)), float(child.get("y", 0))
+                sink.append((child.text or "", dx + x, dy + y, child.get("text-anchor", anchor)))
+                node.remove(child)
+            elif isinstance(child.tag, str):
+                walk(child, dx, dy, anchor)
+                if _tag(child) == "g" and not len(child):
+                    node.remove(child)
+
+    walk(root, 0.0, 0.0, "start")
+    return root
+
+
+def _data_uri(svg):
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
