@@ -28,7 +28,7 @@ def test_translated_field_marks_fallback_to_english_in_visitors_language():
     topic = TopicFactory(title_en="Digital identity", title_fr="")
 
     assert _render(topic, "fr") == (
-        '<span lang="en" dir="auto">Digital identity</span> <span class="content-fallback">(affiché en anglais)</span>'
+        '<span lang="en" dir="ltr">Digital identity</span> <span class="content-fallback">(affiché en anglais)</span>'
     )
 
 
@@ -38,7 +38,7 @@ def test_translated_field_falls_back_to_dialogues_default_language():
     topic = type(topic).objects.select_related("dialogue").get(pk=topic.pk)
 
     assert _render(topic, "ar") == (
-        '<span lang="fr" dir="auto">Identité numérique</span> <span class="content-fallback">(معروض باللغة الفرنسية)</span>'
+        '<span lang="fr" dir="ltr">Identité numérique</span> <span class="content-fallback">(معروض باللغة الفرنسية)</span>'
     )
 
 
@@ -48,7 +48,7 @@ def test_translated_field_uses_dialogue_of_template_when_object_has_none_loaded(
     topic = type(topic).objects.get(pk=topic.pk)
 
     assert _render(topic, "fr", dialogue=dialogue) == (
-        '<span lang="es" dir="auto">Gobernar la IA</span> <span class="content-fallback">(affiché en espagnol)</span>'
+        '<span lang="es" dir="ltr">Gobernar la IA</span> <span class="content-fallback">(affiché en espagnol)</span>'
     )
 
 
@@ -56,7 +56,7 @@ def test_translated_field_escapes_content():
     topic = TopicFactory(title_en="<b>AI</b> & us", title_es="")
 
     assert _render(topic, "es") == (
-        '<span lang="en" dir="auto">&lt;b&gt;AI&lt;/b&gt; &amp; us</span> '
+        '<span lang="en" dir="ltr">&lt;b&gt;AI&lt;/b&gt; &amp; us</span> '
         '<span class="content-fallback">(mostrado en inglés)</span>'
     )
 
@@ -77,7 +77,7 @@ def test_translated_filter_marks_fallback_like_the_tag():
             Context({"topic": topic}))
 
     assert html == (
-        '<h2><span lang="en" dir="auto">Governing AI</span> <span class="content-fallback">(affiché en anglais)</span></h2>'
+        '<h2><span lang="en" dir="ltr">Governing AI</span> <span class="content-fallback">(affiché en anglais)</span></h2>'
     )
 
 
@@ -86,3 +86,9 @@ def test_plain_field_access_falls_back_to_any_language_with_text():
 
     with translation.override("es"):
         assert topic.title == "Identité numérique"
+
+
+def test_fallback_in_a_right_to_left_language_is_marked_right_to_left():
+    topic = TopicFactory(title_en="", title_ar="الهوية الرقمية", title_fr="")
+
+    assert _render(topic, "fr").startswith('<span lang="ar" dir="rtl">الهوية الرقمية</span>')

@@ -212,6 +212,6 @@ def test_untranslated_question_is_shown_in_english_and_marked_as_such(client, se
     html = client.get(entry_url(setting.table, setting.topic).replace("/en/", "/es/")).content.decode()
 
     assert (
-        f'<legend><span lang="en" dir="auto">{escape(setting.open.text_en)}</span> '
+        f'<legend><span lang="en" dir="ltr">{escape(setting.open.text_en)}</span> '
         '<span class="content-fallback">(mostrado en inglés)</span></legend>'
     ) in html

@@ -2,6 +2,7 @@
 language has no translation, the text of the dialogue's default language is shown,
 marked as such."""
 
+import unicodedata
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -35,11 +36,24 @@ class FieldTranslation:
         if not self.is_fallback:
             return format_html("{}", self.text)
         return format_html(
-            '<span lang="{}" dir="auto">{}</span> <span class="content-fallback">{}</span>',
+            '<span lang="{}" dir="{}">{}</span> <span class="content-fallback">{}</span>',
             self.language,
+            text_direction(self.text),
             self.text,
             _("(shown in %(language)s)") % {"language": self.language_name},
         )
+
+
+def text_direction(text):
+    """"rtl" or "ltr": the direction of the first strongly directional letter of ``text``
+    (the rule of ``dir="auto"``, worked out here because WeasyPrint does not apply it)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
 
 
 def dialogue_of(obj, depth=3):

@@ -8,7 +8,7 @@ FieldTranslation (``text.text``, ``text.is_fallback``, ``text.language``) for cu
 
 from django import template
 
-from ..content.fallback import dialogue_of, translated_value
+from ..content.fallback import dialogue_of, text_direction, translated_value
 
 register = template.Library()
 
@@ -26,3 +26,10 @@ def translated(obj, field):
     """``{{ topic|translated:"title" }}``: the same as the tag, for inline use; the
     fallback language is the object's dialogue's default when loaded."""
     return translated_value(obj, field).__html__()
+
+
+@register.filter(name="text_direction")
+def text_direction_filter(text):
+    """``<span dir="{{ answer|text_direction }}">``: a user's text in its own direction
+    inside a page of the other one (an English answer in an Arabic report)."""
+    return text_direction(str(text))
