@@ -16,7 +16,7 @@ from ..models import Incident
 def recipients_for(incident):
     """Who is told of a new report: every Response Lead; for an urgent first-line
     report, also the site's conduct contact."""
-    people = list(User.objects.filter(role_assignments__role=OrganisationRole.RESPONSE_LEAD, is_active=True))
+    people = list(User.objects.active_with_role(OrganisationRole.RESPONSE_LEAD))
     contact = incident.site.conduct_contact if incident.site_id else None
     if incident.is_urgent and contact is not None and incident.share_with_site_contact and contact not in people:
         people.append(contact)

@@ -85,10 +85,9 @@ def recuse(incident, handler, *, by):
 def other_leads(incident, lead):
     """Active Response Leads other than ``lead`` who have not recused from the case."""
     return (
-        User.objects.filter(role_assignments__role=OrganisationRole.RESPONSE_LEAD, is_active=True)
+        User.objects.active_with_role(OrganisationRole.RESPONSE_LEAD)
         .exclude(pk=lead.pk)
         .exclude(conduct_recusals__incident=incident)
-        .distinct()
     )
 
 

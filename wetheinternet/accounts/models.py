@@ -30,6 +30,10 @@ class UserManager(BaseUserManager):
         extra_fields.setdefault("is_superuser", True)
         return self._create_user(email, password, **extra_fields)
 
+    def active_with_role(self, role):
+        """Active accounts holding the organisation ``role``, each once."""
+        return self.filter(role_assignments__role=role, is_active=True).distinct()
+
 
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who signs in: organiser staff, partner members, conduct contacts,
