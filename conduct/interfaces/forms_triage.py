@@ -87,12 +87,12 @@ class DecisionForm(forms.Form):
         return user
 
     def clean_subject_reference(self):
-        code = self.cleaned_data["subject_reference"].strip().upper()
+        code = self.cleaned_data["subject_reference"].strip()
         if not code:
             return None
-        from registrations.models import Registrant
+        from registrations.models import Registrant, normalise_reference_code
 
-        registrant = Registrant.objects.filter(reference_code=code).first()
+        registrant = Registrant.objects.filter(reference_code=normalise_reference_code(code)).first()
         if registrant is None:
             raise forms.ValidationError(_("No participant has this reference code."))
         return registrant
@@ -114,9 +114,9 @@ class SiteAcceptanceForm(forms.Form):
         self.site = site
 
     def clean_reference_code(self):
-        from registrations.models import Registrant
+        from registrations.models import Registrant, normalise_reference_code
 
-        code = self.cleaned_data["reference_code"].strip().upper()
+        code = normalise_reference_code(self.cleaned_data["reference_code"])
         registrant = Registrant.objects.filter(reference_code=code, site=self.site).first()
         if registrant is None:
             raise forms.ValidationError(_("No participant of this site has this reference code."))

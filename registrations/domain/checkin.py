@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from wetheinternet.core.audit import log_action
 
 from ..enums import Attendance, RegistrantStatus
-from ..models import Registrant
+from ..models import Registrant, normalise_reference_code
 from .exceptions import RegistrationError
 from .replacement import replace_from_reserve
 
@@ -21,11 +21,8 @@ def search_site_people(site, query):
     query = (query or "").strip()
     if not query:
         return people.filter(status=RegistrantStatus.SELECTED)
-    code = query.upper().replace(" ", "")
-    if len(code) == 8 and "-" not in code:
-        code = f"{code[:4]}-{code[4:]}"
     return people.filter(
-        Q(reference_code=code) | Q(first_name__icontains=query) | Q(last_name__icontains=query)
+        Q(reference_code=normalise_reference_code(query)) | Q(first_name__icontains=query) | Q(last_name__icontains=query)
     )
 
 

@@ -5,17 +5,17 @@ from django.db import transaction
 
 from wetheinternet.core.audit import log_action
 
-from ..models import Registrant
+from ..models import Registrant, normalise_reference_code
 
 
 def registrations_held_under(identifier):
     """Registrations, not erased and with an e-mail address, held under ``identifier``:
-    an e-mail address (any case) or a reference code (any case, spaces ignored)."""
+    an e-mail address (any case) or a reference code (as ``normalise_reference_code`` reads it)."""
     identifier = identifier.strip()
     held = Registrant.objects.filter(erased_at__isnull=True).exclude(email="")
     if "@" in identifier:
         return held.filter(email__iexact=identifier)
-    return held.filter(reference_code=identifier.replace(" ", "").upper())
+    return held.filter(reference_code=normalise_reference_code(identifier))
 
 
 def send_new_rights_links(identifier):

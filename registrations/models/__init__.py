@@ -1,7 +1,7 @@
 from .consent import ConsentRecord, ConsentText
 from .features import Category, Feature, QuotaTarget
 from .panels import PanelMember, PanelRun
-from .registrants import Registrant, RegistrantAnswer
+from .registrants import Registrant, RegistrantAnswer, normalise_reference_code
 from .rights import DataRightsRequest, RetentionPurge
 from .seats import TableAssignmentRun, TableSeat
 
@@ -19,4 +19,5 @@ __all__ = [
     "RetentionPurge",
     "TableAssignmentRun",
     "TableSeat",
+    "normalise_reference_code",
 ]

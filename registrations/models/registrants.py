@@ -18,6 +18,15 @@ def new_reference_code():
     return f"{raw[:4]}-{raw[4:]}"
 
 
+def normalise_reference_code(typed):
+    """A reference code as stored, from what someone typed or read off a slip: any case,
+    spaces ignored, the dash optional ("abcd 2345" and "ABCD2345" give "ABCD-2345")."""
+    code = typed.upper().replace(" ", "")
+    if len(code) == 8 and "-" not in code:
+        code = f"{code[:4]}-{code[4:]}"
+    return code
+
+
 class RegistrantQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Registrants the user may list: all for organiser staff (contact details are

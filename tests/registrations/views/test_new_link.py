@@ -60,6 +60,12 @@ def test_reference_code_sends_the_link_to_the_address_held(client, person, mailo
     assert [mail.to for mail in mailoutbox] == [["ines@example.net"]]
 
 
+def test_reference_code_typed_without_its_dash_is_found(client, person, mailoutbox, django_capture_on_commit_callbacks):
+    _ask(client, person.reference_code.replace("-", "").lower(), django_capture_on_commit_callbacks)
+
+    assert [mail.to for mail in mailoutbox] == [["ines@example.net"]]
+
+
 @pytest.mark.parametrize("case", ["unknown address", "erased", "no e-mail held"])
 def test_nothing_is_sent_and_the_answer_is_the_same(client, setup, mailoutbox, django_capture_on_commit_callbacks, case):
     if case == "erased":
