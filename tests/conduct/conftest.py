@@ -25,13 +25,3 @@ def two_sites(two_partners):
 @pytest.fixture
 def incident(two_sites):
     return IncidentFactory(site=two_sites[0])
-
-
-@pytest.fixture(autouse=True)
-def _english_first():
-    """A request in another language leaves it active in the thread: start each test in English."""
-    from django.utils import translation
-
-    translation.activate("en")
-    yield
-    translation.activate("en")

@@ -11,12 +11,3 @@ def setup(db):
 
 def make_pool(site, count, *, features):
     return pool_at(site, count, features=features)
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    """Reversed URLs and messages in English, whatever an earlier request activated."""
-    from django.utils import translation
-
-    with translation.override("en"):
-        yield

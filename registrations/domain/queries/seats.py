@@ -1,4 +1,3 @@
-
 from ...enums import ConsentPurpose
 from ...models import Registrant, TableSeat
 

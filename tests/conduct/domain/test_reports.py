@@ -100,17 +100,10 @@ def test_a_report_about_a_decision_is_linked_to_its_case():
 
 
 def test_urgent_report_emails_the_lead_and_the_site_contact_after_commit(two_sites, response_lead,
-                                                                          django_capture_on_commit_callbacks, settings):
-    settings.CELERY_TASK_ALWAYS_EAGER = True
-    from wetheinternet.celery import app
-
-    app.conf.task_always_eager = True
+                                                                          django_capture_on_commit_callbacks, eager_tasks):
     site = two_sites[0]
-    try:
-        with django_capture_on_commit_callbacks(execute=True):
-            incident, _code = _report(place_kind=PlaceKind.SITE, site=site, is_urgent=True)
-    finally:
-        app.conf.task_always_eager = False
+    with django_capture_on_commit_callbacks(execute=True):
+        incident, _code = _report(place_kind=PlaceKind.SITE, site=site, is_urgent=True)
 
     assert sorted(message.to[0] for message in mail.outbox) == sorted([response_lead.email, site.conduct_contact.email])
     assert all(message.subject.startswith("URGENT") for message in mail.outbox)
