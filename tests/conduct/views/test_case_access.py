@@ -166,3 +166,17 @@ def test_the_only_response_lead_cannot_recuse_and_keeps_the_case(client, inciden
     assert "No other Response Lead can take this case." in response.content.decode()
     assert incident.recusals.count() == 0
     assert client.get(_case_url(incident)).status_code == 200
+
+
+def test_recused_response_lead_sees_nothing_of_the_case_in_the_audit_overview(client, incident, response_lead):
+    other_lead = RoleAssignmentFactory(role="response_lead").user
+    other_case = IncidentFactory(site=incident.site)
+    triage.assign_handler(incident, other_lead, by=other_lead)
+    triage.assign_handler(other_case, other_lead, by=other_lead)
+    triage.recuse(incident, response_lead, by=response_lead)
+    signed_in(client, response_lead)
+
+    page = client.get(reverse("conduct:audit_overview")).content.decode()
+
+    assert f"incident {other_case.pk}<" in page
+    assert f"incident {incident.pk}<" not in page
