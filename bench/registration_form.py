@@ -10,6 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from registration_common import machine_note
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("VAR_DIR", tempfile.mkdtemp(prefix="registration-bench-"))
@@ -55,7 +57,7 @@ def main():
     print(json.dumps({
         "bench": "registration_form", "submissions": SUBMISSIONS, "database": settings.DATABASES["default"]["ENGINE"],
         "per_second": round(SUBMISSIONS / elapsed, 1), "p50_ms": round(1000 * latencies[len(latencies) // 2], 1),
-        "p95_ms": round(1000 * latencies[int(len(latencies) * 0.95)], 1), "note": f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}",
+        "p95_ms": round(1000 * latencies[int(len(latencies) * 0.95)], 1), "note": machine_note(),
     }), flush=True)
 
 
