@@ -35,11 +35,6 @@ def purge_expired_personal_data():
 
 @domain_task(name="registrations.tasks.send_rights_link")
 def send_rights_link(registrant_id):
-    """In the background, so that asking for a link takes as long whether or not
-    anything is held under what was typed."""
-    from .domain.notifications import send_rights_link as send
-    from .models import Registrant
+    from .domain.link_requests import send_rights_link_to
 
-    registrant = Registrant.objects.filter(pk=registrant_id, erased_at__isnull=True).exclude(email="").first()
-    if registrant is not None:
-        send(registrant)
+    send_rights_link_to(registrant_id)
