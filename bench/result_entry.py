@@ -1,6 +1,9 @@
 """Result entry under load: submissions per second and p95 latency with concurrent note
 takers against gunicorn on PostgreSQL, the same for a trivial Django view on the same
-server, and their ratio. Prints one JSON line per figure.
+server, and their ratio; then two floors on the same server with the same token and body:
+an API endpoint that stores nothing and one that stores a single row (what any design,
+even one that stores the submission and expands it later, must at least do). Prints one
+JSON line per figure.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/wti_bench .venv/bin/python bench/result_entry.py
 
@@ -71,15 +74,17 @@ class Load:
     def run(self, client_jobs):
         threads = [threading.Thread(target=job, args=(self,)) for job in client_jobs]
         started = time.monotonic()
-        self.deadline = started + self.seconds
+        self.deadline, self.started = started + self.seconds, time.perf_counter()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         return time.monotonic() - started
 
-    def call(self, connection, method, path, body=None, headers=None):
-        began = time.perf_counter()
+    def call(self, connection, method, path, body=None, headers=None, scheduled=None):
+        """One request; its latency counts from ``scheduled`` (open loop) when given, so
+        a request that waited for the one before it is not measured as fast."""
+        began = scheduled if scheduled is not None else time.perf_counter()
         try:
             connection.request(method, path, body=body, headers=headers or {})
             response = connection.getresponse()
@@ -104,7 +109,9 @@ class Load:
                 "seconds": round(wall, 1)}
 
 
-def submission_job(port, token, cells, payloads):
+def submission_job(port, token, cells, payloads, interval=None, offset=0.0):
+    """Closed loop (the next request as soon as the answer comes) or, with ``interval``,
+    open loop: one request every ``interval`` seconds from ``offset``, whatever the answers."""
     from bench.result_entry_setup import new_client_id
 
     def job(load):
@@ -112,11 +119,17 @@ def submission_job(port, token, cells, payloads):
         headers = {"Authorization": f"Token {token}", "Content-Type": "application/json"}
         index = 0
         while time.monotonic() < load.deadline:
+            scheduled = None
+            if interval:
+                scheduled = load.started + offset + index * interval
+                if scheduled >= load.started + load.seconds:
+                    break
+                time.sleep(max(0.0, scheduled - time.perf_counter()))
             table, topic, current = cells[index % len(cells)]
             client_id = new_client_id()
             body = json.dumps(payloads[topic] | {"client_id": client_id, "replaces": current})
             status, _data = load.call(connection, "POST", f"/api/results/tables/{table}/sessions/{topic}/submissions/",
-                                      body, headers)
+                                      body, headers, scheduled)
             if status in (200, 201):
                 cells[index % len(cells)] = (table, topic, client_id)
             index += 1
@@ -131,6 +144,20 @@ def trivial_job(port):
     return job
 
 
+def floor_job(port, path, token, body):
+    """POST the submissions' body with their token to one of the floor views."""
+    def job(load):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        headers = {"Authorization": f"Token {token}", "Content-Type": "application/json"}
+        while time.monotonic() < load.deadline:
+            load.call(connection, "POST", path, body, headers)
+    return job
+
+
+FLOORS = (("api_endpoint_storing_nothing", "/bench/api-noop/"),
+          ("api_endpoint_storing_one_row", "/bench/api-one-row/"))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=50)
@@ -139,20 +166,15 @@ def main():
     parser.add_argument("--worker-class", choices=["sync", "gthread"], default="sync")
     parser.add_argument("--threads", type=int, default=4, help="gthread only")
     parser.add_argument("--tables-each", type=int, default=8)
+    parser.add_argument("--rate", type=float, default=0,
+                        help="submissions per second offered by all note takers together (open loop); "
+                             "0: each sends again as soon as answered (closed loop)")
+    parser.add_argument("--no-baselines", action="store_true", help="measure the submissions only")
     parser.add_argument("--port", type=int, default=0, help="0: a free port")
     args = parser.parse_args()
-    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        raise SystemExit("Set DATABASE_URL to a PostgreSQL database (it is filled with the 2020-scale dataset).")
+    from bench.result_entry_setup import note_takers, payloads, setup_bench_dialogue
 
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    from bench.result_entry_setup import ensure_dataset, note_takers, payloads
-
-    call_command("migrate", verbosity=0)
-    dialogue = ensure_dataset(lambda text: print(text, file=sys.stderr))
+    dialogue = setup_bench_dialogue()
     people = note_takers(dialogue, args.clients, args.tables_each)
     bodies = payloads(dialogue)
     from django.db import connections
@@ -166,13 +188,25 @@ def main():
     server = start_server(args.port, args.workers, args.worker_class, args.threads)
     try:
         submissions = Load(args.port, args.seconds)
-        wall = submissions.run([submission_job(args.port, token, list(cells), bodies) for token, cells in people])
+        interval = args.clients / args.rate if args.rate else None
+        wall = submissions.run([submission_job(args.port, token, list(cells), bodies, interval,
+                                               n * interval / args.clients if interval else 0.0)
+                                for n, (token, cells) in enumerate(people)])
         result = submissions.figures("result_submissions", wall, {200, 201}, args.clients)
+        if args.rate:
+            result |= {"offered_per_second": args.rate}
         emit(**result)
+        if args.no_baselines:
+            return
         trivial = Load(args.port, args.seconds)
         wall = trivial.run([trivial_job(args.port) for _ in range(args.clients)])
         baseline = trivial.figures("trivial_django_view", wall, {200}, args.clients)
         emit(**baseline)
+        for name, path in FLOORS:
+            floor = Load(args.port, args.seconds)
+            body = json.dumps(next(iter(bodies.values())) | {"client_id": "", "replaces": None})
+            wall = floor.run([floor_job(args.port, path, token, body) for token, _cells in people])
+            emit(**floor.figures(name, wall, {201}, args.clients))
         emit(figure="submissions_vs_trivial_view", throughput_ratio=round(result["per_second"] / baseline["per_second"], 3),
              p95_ratio=round(result["p95_ms"] / baseline["p95_ms"], 2) if baseline["p95_ms"] else None,
              target={"per_second": 300, "p95_ms": 150})
@@ -181,6 +215,9 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
+        from wetheinternet.core.models import AuditEntry
+
+        AuditEntry.objects.filter(action="bench.one_row").delete()
 
 
 if __name__ == "__main__":

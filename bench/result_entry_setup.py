@@ -3,12 +3,26 @@ command is missing, a smaller one made here with bulk inserts; then note takers 
 tokens, each given tables, and every site's topic sessions scheduled in the past."""
 
 import datetime as dt
+import os
+import sys
 import uuid
 
 from django.core.management import call_command, get_commands
 from django.utils import timezone
 
 SLUG = "scale"
+
+
+def setup_bench_dialogue():
+    """Set Django up on the PostgreSQL database of ``DATABASE_URL``, migrate it and return
+    the 2020-scale dialogue (seeded on first use)."""
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        raise SystemExit("Set DATABASE_URL to a PostgreSQL database (it is filled with the 2020-scale dataset).")
+    import django
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+    return ensure_dataset(lambda text: print(text, file=sys.stderr))
 
 
 def ensure_dataset(stdout):
