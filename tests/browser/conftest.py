@@ -54,8 +54,10 @@ def playwright_browser():
         pytest.fail(f"Chromium is missing at {CHROMIUM}: run 'make system-deps' (installs Debian's chromium).")
     if not AXE_PATH.exists():
         pytest.fail(f"axe-core is missing at {AXE_PATH}: run 'make node_modules'.")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # The same patience for assertions as for actions (a loaded CI machine is slow).
+    expect.set_options(timeout=10_000)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser

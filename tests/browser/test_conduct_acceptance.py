@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from conduct.domain.acceptance import record_acceptance
 from conduct.domain.versions import publish_version, start_new_version
@@ -26,5 +27,5 @@ def test_user_accepts_a_new_version_at_sign_in(browser_page, sign_in):
 
     assert heading == "Please read and accept the code of conduct"
     assert "The same rules apply online." in added
-    assert browser_page.locator("h1").inner_text() == "Partner dashboard"
+    expect(browser_page.locator("h1")).to_have_text("Partner dashboard")
     assert second.acceptances.filter(user=member, method="online").count() == 1

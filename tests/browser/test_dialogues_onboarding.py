@@ -6,6 +6,7 @@ from urllib.parse import urlparse
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from dialogues.domain.training import QUIZ
 from dialogues.models import Partner
@@ -33,7 +34,7 @@ def _apply(page, dialogue):
     page.get_by_label("Why does your organisation want to take part?").fill("Our members want a say.")
     page.screenshot(path=f"{SHOTS}/apply.png", full_page=True)
     page.get_by_role("button", name="Send the application").click()
-    assert page.locator("h1").inner_text() == "Thank you: your application is sent"
+    expect(page.locator("h1")).to_have_text("Thank you: your application is sent")
 
 
 def _approve(page, sign_in):
@@ -43,7 +44,7 @@ def _approve(page, sign_in):
     page.get_by_label("Approve and invite the coordinator").check()
     page.get_by_label("Message to the applicant").fill("Welcome to the dialogue.")
     page.get_by_role("button", name="Record the decision").click()
-    assert "Decision recorded for Ubuntu Digital Forum." in page.locator(".messages").inner_text()
+    expect(page.locator(".messages")).to_contain_text("Decision recorded for Ubuntu Digital Forum.")
     _sign_out(page)
 
 
@@ -59,7 +60,7 @@ def _accept_invitation(page):
     page.fill("input[name=password]", PASSWORD)
     page.click("form[action*='login'] button[type=submit]")
     page.wait_for_load_state()
-    assert page.locator("h1").inner_text() == "Partner dashboard"
+    expect(page.locator("h1")).to_have_text("Partner dashboard")
 
 
 def _complete_checklist(page):
@@ -73,7 +74,7 @@ def _complete_checklist(page):
         page.get_by_role("group", name=str(question.text)).get_by_label(str(label)).check()
     page.screenshot(path=f"{SHOTS}/training.png", full_page=True)
     page.get_by_role("button", name="Check my answers").click()
-    assert "Passed: 5 of 5 correct." in page.locator(".messages").inner_text()
+    expect(page.locator(".messages")).to_contain_text("Passed: 5 of 5 correct.")
 
     page.get_by_role("link", name="Accept the code of conduct").click()
     page.get_by_label(re.compile("I accept the code of conduct")).check()
@@ -105,6 +106,6 @@ def test_apply_approve_invite_complete_checklist_ready(browser_page, sign_in):
     _complete_checklist(page)
 
     page.screenshot(path=f"{SHOTS}/dashboard_ready.png", full_page=True)
-    assert "Everything is done: you are ready for the Deliberation Day." in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text("Everything is done: you are ready for the Deliberation Day.")
     assert page.locator(".state").first.inner_text() == "Ready"
     assert Partner.objects.get(name="Ubuntu Digital Forum").state == "ready"

@@ -4,6 +4,7 @@ creates tables in bulk and names a facilitator; staff follow the sun on the time
 import datetime as dt
 
 import pytest
+from playwright.sync_api import expect
 
 from dialogues.enums import AgendaItemKind, PartnerRole
 from dialogues.models import Site
@@ -48,28 +49,28 @@ def test_create_site_with_agenda_and_tables(browser_page, sign_in, coordinator):
     sign_in(coordinator)
 
     _create_site(page, "Suva", "FJ", "Pacific/Fiji")
-    assert page.locator("h1").inner_text() == "Suva"
+    expect(page.locator("h1")).to_have_text("Suva")
     assert page.locator("table").first.locator("tbody tr").first.inner_text().split("\t")[:3] == ["09:00", "09:30", "Opening"]
 
     page.get_by_role("link", name="Adjust the times").click()
     page.get_by_label("End of “Opening”").fill("09:45")
     page.get_by_role("button", name="Save the agenda").click()
-    assert "“Opening” overlaps “Digital identity”: it ends after the next item starts." in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text("“Opening” overlaps “Digital identity”: it ends after the next item starts.")
     page.screenshot(path=f"{SHOTS}/agenda_error.png", full_page=True)
     page.get_by_label("End of “Opening”").fill("09:20")
     page.get_by_role("button", name="Save the agenda").click()
-    assert "Agenda saved." in page.locator(".messages").inner_text()
+    expect(page.locator(".messages")).to_contain_text("Agenda saved.")
 
     page.get_by_label("Number of tables").fill("12")
     page.get_by_label("Seats per table").fill("6")
     page.get_by_role("button", name="Create the tables").click()
-    assert "12 tables created." in page.locator(".messages").inner_text()
+    expect(page.locator(".messages")).to_contain_text("12 tables created.")
 
     page.get_by_role("link", name="Change table 1", exact=True).click()
     page.get_by_label("Facilitator's e-mail").fill("grace@example.org")
     page.get_by_role("button", name="Save the table").click()
+    expect(page.locator(".messages")).to_contain_text("Table 1 saved.")
     page.screenshot(path=f"{SHOTS}/site_detail.png", full_page=True)
-    assert "Table 1 saved." in page.locator(".messages").inner_text()
 
     page.goto("/ar/partner/")
     page.screenshot(path=f"{SHOTS}/partner_home_ar.png", full_page=True)
@@ -100,4 +101,5 @@ def test_staff_follow_the_sun_timeline(browser_page, sign_in, coordinator):
         ["23 Oct 21:00", "23 Oct 21:30", "Suva"], ["23 Oct 21:30", "23 Oct 23:00", "Suva"]]
     page.get_by_label("Region").select_option("019")
     page.get_by_role("button", name="Filter").click()
+    page.wait_for_url("**region=019**")
     assert {row.split("\t")[2] for row in page.locator(".timeline-table tbody tr").all_inner_texts()} == {"Buenos Aires"}

@@ -5,6 +5,7 @@ Arabic pages must be right to left."""
 import pytest
 from django.core import mail
 from django.utils import translation
+from playwright.sync_api import expect
 
 from conduct.models import Incident
 from dialogues.models import ResultSubmission
@@ -48,7 +49,7 @@ def test_citizen_registers_in_their_language_and_gets_the_e_mail_in_it(browser_p
     page.locator("input[name=consent_participation]").check()
     page.get_by_role("button", name=_in(language, "Register")).click()
 
-    assert page.locator("h1").inner_text() == _in(language, "You are registered")
+    expect(page.locator("h1")).to_have_text(_in(language, "You are registered"))
     _assert_page_language(page, language)
     assert Registrant.objects.get().preferred_language == language
     assert mail.outbox[-1].subject == _in(language, "You are registered for %(dialogue)s", dialogue=dialogue.name)
@@ -89,6 +90,6 @@ def test_anyone_reports_an_incident_in_their_language(browser_page, language):
     page.locator("input[name=relation][value='observed']").check()
     page.get_by_role("button", name=_in(language, "Send the report")).click()
 
-    assert page.locator("h1").inner_text() == _in(language, "Your report was received")
+    expect(page.locator("h1")).to_have_text(_in(language, "Your report was received"))
     _assert_page_language(page, language)
     assert Incident.objects.count() == 1

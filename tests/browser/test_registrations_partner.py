@@ -2,6 +2,7 @@
 forms (a bad file imports nothing and lists every error; a good one imports all)."""
 
 import pytest
+from playwright.sync_api import expect
 
 from registrations.models import Registrant
 from tests.factories.registrations import registration_world
@@ -25,8 +26,9 @@ def test_assisted_registration_with_slip(browser_page, sign_in):
     page.check("input[name=consent_statistics]")
     page.click("form.registration-form button[type=submit]")
 
+    code = page.locator(".reference-code").inner_text()
     person = Registrant.objects.get()
-    assert page.locator(".reference-code").inner_text() == person.reference_code
+    assert code == person.reference_code
     slip_href = page.get_attribute("text=Print the confirmation slip (PDF)", "href")
     slip = page.request.get(slip_href)
     assert slip.headers["content-type"] == "application/pdf" and slip.body().startswith(b"%PDF")
@@ -46,13 +48,13 @@ def test_import_bad_file_then_good_file(browser_page, sign_in):
 
     _upload(page, HEADER + ",Roux,,,fr,FR,,man,old,yes,no,yes,no,fr,yes\nHugo,,,,fr,DE,,man,old,yes,no,yes,no,fr,yes\n")
     rows = page.locator("table.import-problems tbody tr")
-    assert rows.count() == 2
+    expect(rows).to_have_count(2)
     assert rows.nth(0).inner_text().split("\t") == ["2", "first_name", "A first name is needed."]
     assert rows.nth(1).inner_text().split("\t") == ["3", "country", "“DE” is not one of your countries."]
     assert Registrant.objects.count() == 0
 
     _upload(page, HEADER + "Léa,Roux,,,fr,FR,Lyon hall,woman,old,yes,no,yes,no,fr,yes\nHugo,Girard,,,fr,FR,,man,young,yes,no,yes,no,fr,yes\n")
-    assert page.locator("table.import-preview tbody tr").count() == 2
+    expect(page.locator("table.import-preview tbody tr")).to_have_count(2)
     assert Registrant.objects.count() == 0
     page.click("text=Import all")
 

@@ -2,6 +2,7 @@
 public live dashboard works (and is accessible) with its table."""
 
 import pytest
+from playwright.sync_api import expect
 
 from reports.models import ReportJob
 from tests.factories.reports import small_dialogue
@@ -16,9 +17,9 @@ def test_staff_launch_all_reports_in_one_click(browser_page, sign_in, staff_user
     browser_page.goto(f"/en/reports/{dialogue.slug}/manage/")
     browser_page.click("text=Build all national, regional and global reports")
 
+    expect(browser_page.locator(".messages")).to_contain_text("reports are being built by the workers.")
     expected = 3 * len(dialogue.languages)
     assert ReportJob.objects.filter(dialogue=dialogue, scope="national").count() == expected
-    assert "reports are being built by the workers." in browser_page.locator(".messages").inner_text()
     assert browser_page.locator("#report-jobs tbody tr").count() == ReportJob.objects.filter(dialogue=dialogue).count()
 
 
