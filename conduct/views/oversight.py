@@ -5,9 +5,9 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
-from wetheinternet.core.models import AuditEntry
 from wetheinternet.core.permissions import permission_required
 
+from ..domain.queries.audit import conduct_audit_entries
 from ..domain.queries.statistics import counts_by_state, handling_times, yearly_statistics, years_with_cases
 from ..models import Incident
 
@@ -22,13 +22,7 @@ def case_counts(request):
 
 @permission_required("conduct.view_audit_log")
 def audit_overview(request):
-    recused = [str(pk) for pk in request.user.conduct_recusals.values_list("incident_id", flat=True)]
-    entries = (
-        AuditEntry.objects.filter(action__startswith="conduct.")
-        .exclude(action__startswith="conduct.incident.", target_id__in=recused)
-        .select_related("actor", "target_type")[:300]
-    )
-    return render(request, "conduct/audit_overview.html", {"entries": entries})
+    return render(request, "conduct/audit_overview.html", {"entries": conduct_audit_entries(request.user)})
 
 
 def public_statistics(request, year=None):

@@ -1,9 +1,12 @@
 """Confidentiality: who may open a case, and every refusal."""
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
-from conduct.domain import triage
+from conduct.domain import decisions, triage
 from tests.factories.accounts import RoleAssignmentFactory, StaffFactory
 from tests.factories.conduct import IncidentFactory
 from tests.helpers import signed_in
@@ -174,6 +177,8 @@ def test_recused_response_lead_sees_nothing_of_the_case_in_the_audit_overview(cl
     triage.assign_handler(incident, other_lead, by=other_lead)
     triage.assign_handler(other_case, other_lead, by=other_lead)
     triage.recuse(incident, response_lead, by=response_lead)
+    decisions.decide(incident, by=other_lead, step="warning", repair_step="A conversation.", message="A warning.",
+                     ends_at=timezone.now() + dt.timedelta(days=30))
     signed_in(client, response_lead)
 
     page = client.get(reverse("conduct:audit_overview")).content.decode()
