@@ -63,13 +63,13 @@ def result_entry(request, table_id, topic_id):
     current = current_result(table, topic)
     mode = _entry_mode(request, current)
     questions = session_questions(topic)
+    if request.method == "POST":
+        return _post(request, table, topic, questions, mode, current)
     refusal = None
     try:
         check_entry_open(table, topic, timezone.now())
     except ResultRefused as refused:
         refusal = refused.message
-    if request.method == "POST":
-        return _post(request, table, topic, questions, mode, current)
     values = values_from_submission(current) if current is not None and current.entry_mode == mode else {}
     context = _context(table, topic, questions, mode, values, {}, current, refusal, client_id=_client_id(request))
     return render(request, "dialogues/results/entry.html", context, status=403 if refusal else 200)
@@ -84,7 +84,7 @@ def _post(request, table, topic, questions, mode, current):
         try:
             submission, created = submit_table_result(
                 table, topic, by=request.user, payload=parsed.payload, client_id=parsed.client_id,
-                replaces=parsed.replaces,
+                replaces=parsed.replaces, questions=questions,
             )
         except ResultInvalid as invalid:
             status, errors, message = 400, parsed.form_errors(invalid.errors), str(invalid.message)

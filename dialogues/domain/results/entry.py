@@ -24,7 +24,7 @@ def content_hash(clean, replaces_id):
     return hashlib.sha256(json.dumps(canonical, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
-def submit_table_result(table, topic, *, by, payload, client_id, replaces=None, now=None):
+def submit_table_result(table, topic, *, by, payload, client_id, replaces=None, questions=None, now=None):
     """Store the result of ``table`` for the session of ``topic``; return ``(submission, created)``.
 
     The same ``client_id`` with the same content returns the stored submission with
@@ -33,9 +33,12 @@ def submit_table_result(table, topic, *, by, payload, client_id, replaces=None, 
     marked superseded; correcting a submission that was already corrected, or sending
     a new result where one exists, raises ResultConflict. Raises ResultInvalid (nothing
     stored) and ResultRefused (window closed). Writes the submission, its ballots,
-    counts and open answers, and an audit entry ``dialogues.result.submitted``."""
+    counts and open answers, and an audit entry ``dialogues.result.submitted``.
+
+    ``questions`` is the session's SessionQuestions when the caller has loaded them
+    already (the entry page); without it the rules are read in one query."""
     now = now or timezone.now()
-    clean = clean_result(table, session_rules(topic), payload)
+    clean = clean_result(table, questions or session_rules(topic), payload)
     fingerprint = content_hash(clean, replaces)
     existing, to_correct = _stored(table, topic, client_id, replaces)
     if existing is not None:

@@ -2,6 +2,8 @@ import datetime as dt
 from html import escape
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -84,6 +86,19 @@ def test_sending_counts_stores_them_and_goes_home(client, setting):
     submission = ResultSubmission.objects.get()
     assert (submission.people_present, submission.entry_mode) == (5, "counts")
     assert list(submission.open_answers.values_list("text", flat=True)) == ["Open data by default"]
+
+
+def test_sending_from_the_page_reads_the_questions_and_the_agenda_once(client, setting):
+    client.force_login(setting.note_taker)
+    client.get(entry_url(setting.table, setting.topic, mode="counts"))  # warm the session
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(entry_url(setting.table, setting.topic, mode="counts"), counts_form(setting))
+
+    assert response.status_code == 302
+    reads = [query["sql"] for query in queries.captured_queries if query["sql"].startswith("SELECT")]
+    assert sum('FROM "dialogues_question"' in sql for sql in reads) == 1
+    assert sum('FROM "dialogues_scheduleditem"' in sql for sql in reads) == 1
 
 
 def test_refused_form_shows_the_message_beside_the_field_and_keeps_what_was_typed(client, setting):
