@@ -1,8 +1,9 @@
 """Who may read and act on conduct cases, codes and consultations.
 
-Confidentiality: a case is read by the Response Lead, its assigned handlers (never
-anyone who recused, the Response Lead included) and, for first-line reports of their own site, the site's conduct
-contact. Organiser staff without a conduct role see counts only."""
+Confidentiality: a case is read by the Response Lead, its assigned handlers and, for
+first-line reports of their own site, the site's conduct contact; never by anyone who
+recused, the Response Lead included. Organiser staff without a conduct role see counts
+only."""
 
 import rules
 
