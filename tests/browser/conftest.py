@@ -180,10 +180,26 @@ def sign_in_browser(page, user, *, password=PASSWORD, language="en"):
         page.wait_for_url("**/2fa/authenticate/**")
         page.fill("input[name=code]", current_totp_code(secret))
         page.click("button[type=submit]")
-    page.wait_for_load_state()
+    # The page after sign-in, loaded: a click can return before the browser has left the form.
+    page.wait_for_url(lambda url: "/accounts/login/" not in url and "/2fa/authenticate/" not in url)
     return page
+
+
+def sign_out_browser(page):
+    """Sign out with the page's button, and wait until the signed-out page is shown (a
+    page opened sooner could cancel the sign-out)."""
+    from playwright.sync_api import expect
+
+    button = page.get_by_role("button", name="Sign out")
+    button.click()
+    expect(button).to_have_count(0)
 
 
 @pytest.fixture
 def sign_in(browser_page):
     return lambda user, **kwargs: sign_in_browser(browser_page, user, **kwargs)
+
+
+@pytest.fixture
+def sign_out(browser_page):
+    return lambda: sign_out_browser(browser_page)

@@ -23,12 +23,7 @@ def _file_urgent_report(page):
     return page.locator("[data-receipt-code]").inner_text().strip()
 
 
-def _sign_out(page):
-    page.get_by_role("button", name="Sign out").click()
-    page.wait_for_load_state()
-
-
-def test_anonymous_urgent_report_is_followed_by_receipt_then_triaged_to_a_suspension(browser_page, sign_in):
+def test_anonymous_urgent_report_is_followed_by_receipt_then_triaged_to_a_suspension(browser_page, sign_in, sign_out):
     page = browser_page
     lead = RoleAssignmentFactory(role="response_lead").user
     member = PartnerMembershipFactory().user
@@ -58,7 +53,7 @@ def test_anonymous_urgent_report_is_followed_by_receipt_then_triaged_to_a_suspen
     page.get_by_role("button", name="Record the decision and close the case").click()
     step = page.locator("[data-decision-step]").inner_text()
     state = page.locator("[data-case-state]").inner_text()
-    _sign_out(page)
+    sign_out()
 
     page.goto("/en/conduct/report/status/")
     page.locator("input[name=code]").fill(code)

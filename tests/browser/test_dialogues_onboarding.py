@@ -12,15 +12,11 @@ from dialogues.domain.training import QUIZ
 from dialogues.models import Partner
 from tests.factories.accounts import PASSWORD, StaffFactory
 from tests.factories.dialogues import DialogueFactory
+from wetheinternet.accounts.models import User
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SHOTS = "/tmp/shots3"
-
-
-def _sign_out(page):
-    page.get_by_role("button", name="Sign out").click()
-    page.wait_for_load_state()
 
 
 def _apply(page, dialogue):
@@ -37,7 +33,7 @@ def _apply(page, dialogue):
     expect(page.locator("h1")).to_have_text("Thank you: your application is sent")
 
 
-def _approve(page, sign_in):
+def _approve(page, sign_in, sign_out):
     sign_in(StaffFactory())
     page.goto("/en/staff/applications/")
     page.get_by_role("link", name="Ubuntu Digital Forum").click()
@@ -45,21 +41,18 @@ def _approve(page, sign_in):
     page.get_by_label("Message to the applicant").fill("Welcome to the dialogue.")
     page.get_by_role("button", name="Record the decision").click()
     expect(page.locator(".messages")).to_contain_text("Decision recorded for Ubuntu Digital Forum.")
-    _sign_out(page)
+    sign_out()
 
 
-def _accept_invitation(page):
+def _accept_invitation(page, sign_in):
     link = re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
     page.goto(urlparse(link).path)
     page.locator("input[name=password1]").fill(PASSWORD)
     page.locator("input[name=password2]").fill(PASSWORD)
+    form_address = page.url
     page.locator("form button[type=submit]").first.click()
-    page.wait_for_load_state()
-    page.goto("/en/accounts/login/")
-    page.fill("input[name=login]", "thandiwe@example.org")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("form[action*='login'] button[type=submit]")
-    page.wait_for_load_state()
+    page.wait_for_url(lambda url: url != form_address)  # the password is set
+    sign_in(User.objects.get(email="thandiwe@example.org"))
     expect(page.locator("h1")).to_have_text("Partner dashboard")
 
 
@@ -95,13 +88,13 @@ def _complete_checklist(page):
     page.get_by_role("button", name="We received the materials").click()
 
 
-def test_apply_approve_invite_complete_checklist_ready(browser_page, sign_in):
+def test_apply_approve_invite_complete_checklist_ready(browser_page, sign_in, sign_out):
     page = browser_page
     dialogue = DialogueFactory(status="partners_onboarding")
 
     _apply(page, dialogue)
-    _approve(page, sign_in)
-    _accept_invitation(page)
+    _approve(page, sign_in, sign_out)
+    _accept_invitation(page, sign_in)
     page.screenshot(path=f"{SHOTS}/dashboard_new.png", full_page=True)
     _complete_checklist(page)
 

@@ -82,12 +82,12 @@ def test_create_site_with_agenda_and_tables(browser_page, sign_in, coordinator):
     assert site.agenda.get(position=1).ends_at == dt.datetime(2026, 10, 23, 21, 20, tzinfo=dt.UTC)
 
 
-def test_staff_follow_the_sun_timeline(browser_page, sign_in, coordinator):
+def test_staff_follow_the_sun_timeline(browser_page, sign_in, sign_out, coordinator):
     page = browser_page
     sign_in(coordinator)
     _create_site(page, "Buenos Aires", "AR", "America/Argentina/Buenos_Aires")
     _create_site(page, "Suva", "FJ", "Pacific/Fiji")
-    page.get_by_role("button", name="Sign out").click()
+    sign_out()
     dialogue = Site.objects.get(name="Suva").partner.dialogue
 
     sign_in(StaffFactory())

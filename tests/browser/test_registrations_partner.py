@@ -58,5 +58,5 @@ def test_import_bad_file_then_good_file(browser_page, sign_in):
     assert Registrant.objects.count() == 0
     page.click("text=Import all")
 
-    assert page.locator(".message--success").inner_text() == "2 people imported from the paper forms."
+    expect(page.locator(".message--success")).to_have_text("2 people imported from the paper forms.")
     assert sorted(Registrant.objects.values_list("first_name", flat=True)) == ["Hugo", "Léa"]

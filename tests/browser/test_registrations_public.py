@@ -72,16 +72,16 @@ def test_data_rights_page_download_correct_withdraw_erase(browser_page):
 
     page.fill("input[name=last_name]", "Roux")
     page.click("text=Save corrections")
-    assert page.locator(".message--success").inner_text() == "Your data is corrected."
+    expect(page.locator(".message--success")).to_have_text("Your data is corrected.")
     person.refresh_from_db()
     assert person.last_name == "Roux"
 
     page.click("text=Withdraw: Use of my demographic answers in anonymised statistics")
-    assert "withdrawn" in page.locator(".message--success").inner_text()
+    expect(page.locator(".message--success")).to_contain_text("withdrawn")
 
     page.check("#confirm-erase")
     page.click("text=Erase my data")
-    assert page.locator("h1").inner_text() == "Your data is erased"
+    expect(page.locator("h1")).to_have_text("Your data is erased")
     person.refresh_from_db()
     assert (person.first_name, person.status) == ("", "erased")
 
