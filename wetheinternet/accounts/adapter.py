@@ -1,6 +1,8 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.shortcuts import render
 
+from .mfa import has_authenticator_app, signed_in_with_password_just_now
+
 
 def suspended_response(request, user):
     """The page shown to a suspended or banned account instead of signing it in."""
@@ -27,3 +29,18 @@ class AccountAdapter(DefaultAccountAdapter):
             clear_login(request)
             return suspended_response(request, user)
         return super().pre_login(request, user, **kwargs)
+
+    def is_reauthentication_required(self, *, app, **kwargs):
+        """Setting up the first authenticator app right after typing the password does
+        not ask for the password again (the first sign-in of staff and the conduct team
+        would otherwise loop). Any later change to two-factor settings does."""
+        request = self.request
+        if (
+            app == "allauth.mfa"
+            and request is not None
+            and request.user.is_authenticated
+            and not has_authenticator_app(request.user)
+            and signed_in_with_password_just_now(request)
+        ):
+            return False
+        return super().is_reauthentication_required(app=app, **kwargs)

@@ -1,12 +1,12 @@
-from allauth.mfa.models import Authenticator
 from django.contrib import messages
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext_lazy as _
 
-from .rules import requires_mfa
+from .mfa import is_missing_required_mfa
 
 
 class UserLanguageMiddleware:
@@ -27,32 +27,42 @@ class UserLanguageMiddleware:
 
 class RequireMFAMiddleware:
     """Staff and conduct roles must set up two-factor authentication before anything
-    else: until they have an authenticator app, every page sends them to set it up."""
+    else: until they have an authenticator app, every page sends them to set it up (the
+    set-up and re-authentication pages excepted) and the API answers 403. A session
+    that has given its password but not its code is not signed in at all (allauth keeps
+    it at the two-factor stage), so it gets nothing either."""
 
-    ALLOWED_URL_NAMES = ("account_logout", "mfa_activate_totp", "mfa_index", "account_email")
+    ALLOWED_URL_NAMES = (
+        "account_logout",
+        "account_reauthenticate",
+        "mfa_reauthenticate",
+        "mfa_activate_totp",
+        "mfa_index",
+        "mfa_view_recovery_codes",
+        "mfa_download_recovery_codes",
+        "account_email",
+    )
+    MESSAGE = _("Your role gives access to sensitive data: set up two-factor authentication to continue.")
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        user = request.user
-        if (
-            user.is_authenticated
-            and requires_mfa(user)
-            and not self._is_exempt(request.path_info)
-            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
-        ):
-            messages.warning(
-                request, _("Your role gives access to sensitive data: set up two-factor authentication to continue.")
-            )
-            return redirect("mfa_activate_totp")
-        return self.get_response(request)
+        if self._is_exempt(request.path_info) or not is_missing_required_mfa(request.user):
+            return self.get_response(request)
+        if request.path_info.startswith("/api/"):
+            return JsonResponse({"detail": str(self.MESSAGE)}, status=403)
+        queued = messages.get_messages(request)
+        already_said = any(str(message.message) == str(self.MESSAGE) for message in queued)
+        queued.used = False  # reading the queue must not consume it
+        if not already_said:
+            messages.warning(request, self.MESSAGE)
+        return redirect("mfa_activate_totp")
 
     def _is_exempt(self, path):
-        if path.startswith(("/static/", "/api/", "/i18n/")) or path == "/favicon.ico":
+        if path.startswith(("/static/", "/i18n/")) or path == "/favicon.ico":
             return True
-        exempt_paths = {reverse(name) for name in self.ALLOWED_URL_NAMES}
-        return path in exempt_paths or "/accounts/2fa/" in path
+        return path in {reverse(name) for name in self.ALLOWED_URL_NAMES}
 
 
 class SuspendedAccountMiddleware:
