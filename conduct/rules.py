@@ -7,8 +7,8 @@ only."""
 
 import rules
 
-from dialogues.rules import is_any_conduct_contact, is_site_conduct_contact
-from wetheinternet.accounts.rules import is_conduct_team, is_organiser_staff, is_response_lead
+from dialogues.rules import is_any_conduct_contact, is_not_limited_in, is_site_conduct_contact
+from wetheinternet.accounts.rules import is_conduct_handler, is_conduct_team, is_organiser_staff, is_response_lead
 
 
 @rules.predicate
@@ -17,29 +17,35 @@ def has_recused(user, incident):
 
 
 @rules.predicate
-def is_assigned_handler(user, incident):
+def is_assigned(user, incident):
     return incident is not None and user.is_authenticated and incident.assignments.filter(handler=user).exists()
 
 
 @rules.predicate
 def is_first_line_contact(user, incident):
+    """The site's conduct contact at the time the report was filed (stored on it), not
+    whoever is named contact later."""
     return (
         incident is not None
-        and incident.site_id is not None
         and incident.share_with_site_contact
         and user.is_authenticated
-        and incident.site.conduct_contact_id == user.pk
+        and incident.first_line_contact_id == user.pk
     )
 
 
+# A handler reads assigned cases only while holding the role; a conduct decision that
+# limits someone's conduct duties (or suspends them) closes every case to them.
+is_assigned_handler = is_conduct_handler & is_assigned
+not_limited = is_not_limited_in("conduct_contact")
+
 # Recusal binds everyone, the Response Lead too (another Response Lead then leads the case).
-leads_case = is_response_lead & ~has_recused
-can_read_case = (is_response_lead | is_assigned_handler | is_first_line_contact) & ~has_recused
-can_work_on_case = (is_response_lead | is_assigned_handler) & ~has_recused
+leads_case = is_response_lead & ~has_recused & not_limited
+can_read_case = (is_response_lead | is_assigned_handler | is_first_line_contact) & ~has_recused & not_limited
+can_work_on_case = (is_response_lead | is_assigned_handler) & ~has_recused & not_limited
 
 # Home pages
 rules.add_perm("conduct.view_queue", is_conduct_team)
-rules.add_perm("conduct.view_contact_home", is_any_conduct_contact)
+rules.add_perm("conduct.view_contact_home", is_any_conduct_contact & not_limited)
 rules.add_perm("conduct.view_case_counts", is_organiser_staff | is_conduct_team)
 
 # Cases
@@ -52,7 +58,7 @@ rules.add_perm("conduct.decide_case", leads_case)
 rules.add_perm("conduct.view_audit_log", leads_case)
 
 # Sites
-rules.add_perm("conduct.record_presentation", is_site_conduct_contact)
+rules.add_perm("conduct.record_presentation", is_site_conduct_contact & not_limited)
 
 # Codes and consultations
 rules.add_perm("conduct.manage_codes", is_organiser_staff | is_response_lead)

@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -10,6 +11,9 @@ from wetheinternet.core import views as core_views
 admin.site.site_header = _("We, the Internet: organiser console")
 admin.site.site_title = _("Organiser console")
 admin.site.index_title = _("Dialogues, partners, registrations, conduct and reports")
+# One sign-in for everything: the console's own login form would skip two-factor
+# authentication, the lockout and the rate limits, so it sends to allauth's instead.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),

@@ -10,17 +10,20 @@ from wetheinternet.accounts.enums import OrganisationRole
 from wetheinternet.accounts.models import User
 from wetheinternet.core.audit import log_action
 
+from ..enums import LimitedActivity
 from ..models import Incident
+from .queries import is_activity_limited
 
 
 def recipients_for(incident):
     """Who is told of a new report: every Response Lead; for an urgent first-line
-    report, also the site's conduct contact."""
+    report, also the conduct contact it was filed with. Nobody whose conduct duties a
+    decision in force limits."""
     people = list(User.objects.active_with_role(OrganisationRole.RESPONSE_LEAD))
-    contact = incident.site.conduct_contact if incident.site_id else None
-    if incident.is_urgent and contact is not None and incident.share_with_site_contact and contact not in people:
+    contact = incident.first_line_contact if incident.share_with_site_contact else None
+    if incident.is_urgent and contact is not None and contact.is_active and contact not in people:
         people.append(contact)
-    return people
+    return [person for person in people if not is_activity_limited(person, LimitedActivity.CONDUCT_CONTACT)]
 
 
 def notify_conduct_team(incident):

@@ -48,6 +48,7 @@ def submit_report(*, description, happened_when, place_kind, relation, site=None
             place_detail=place_detail[:MAX_SHORT_TEXT], happened_when=happened_when[:MAX_SHORT_TEXT],
             description=description, people_involved=people_involved, relation=relation, is_urgent=is_urgent,
             contact=contact[:MAX_SHORT_TEXT], share_with_site_contact=share_with_site_contact,
+            first_line_contact=site.conduct_contact if site is not None and share_with_site_contact else None,
             reporter=reporter if reporter is not None and reporter.is_authenticated else None, language=language,
         )
         StateChange.objects.create(incident=incident, from_state="", to_state=CaseState.NEW, by=incident.reporter)

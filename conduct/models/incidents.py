@@ -3,6 +3,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from dialogues.rules import is_not_limited_in
+from wetheinternet.accounts.rules import is_conduct_handler, is_response_lead
+
 from ..enums import CLOSED_STATES, CaseState, PlaceKind, ReporterRelation, ReportKind
 from .fields import SecretCharField, SecretTextField
 
@@ -10,17 +13,19 @@ from .fields import SecretCharField, SecretTextField
 class IncidentQuerySet(models.QuerySet):
     def readable_by(self, user):
         """Cases ``user`` may open: every case for the Response Lead; assigned ones for
-        handlers; never a case they recused from; first-line reports of their own sites
-        for conduct contacts. Organiser staff without a conduct role get nothing here."""
-        from wetheinternet.accounts.rules import is_response_lead
-
-        if not user.is_authenticated:
+        handlers who still hold the role; never a case they recused from; first-line
+        reports filed while they were the site's conduct contact. Nobody whose conduct
+        duties are limited or suspended by a decision in force. Organiser staff and
+        superusers without a conduct role get nothing here. The same rules as
+        ``conduct/rules.py``, as a query for lists."""
+        if not user.is_authenticated or not is_not_limited_in("conduct_contact")(user):
             return self.none()
         if is_response_lead(user):
             return self.exclude(recusals__handler=user)
-        assigned = models.Q(assignments__handler=user)
-        first_line = models.Q(site__conduct_contact=user, share_with_site_contact=True)
-        return self.filter(assigned | first_line).exclude(recusals__handler=user).distinct()
+        readable = models.Q(first_line_contact=user, share_with_site_contact=True)
+        if is_conduct_handler(user):
+            readable |= models.Q(assignments__handler=user)
+        return self.filter(readable).exclude(recusals__handler=user).distinct()
 
 
 class Incident(models.Model):
@@ -48,6 +53,12 @@ class Incident(models.Model):
     is_urgent = models.BooleanField(_("urgent"), default=False)
     contact = SecretCharField(_("how to contact the reporter"), max_length=300, blank=True)
     share_with_site_contact = models.BooleanField(_("the site's conduct contact may read it"), default=True)
+    # Who was the site's conduct contact when the report was filed: only they read it
+    # first-line, so naming oneself contact later gives no access to earlier reports.
+    first_line_contact = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("first-line conduct contact"),
+    )
     reporter = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -24,7 +24,19 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 class StaffFactory(UserFactory):
+    """Organiser staff as ``grant_organiser_staff`` makes them: the flag and the
+    "Organiser staff" permission group."""
+
     is_staff = True
+
+    @factory.post_generation
+    def organiser_staff_group(self, create, extracted, **kwargs):
+        if create:
+            from django.contrib.auth.models import Group
+
+            from wetheinternet.accounts.domain.staff import ORGANISER_STAFF_GROUP
+
+            self.groups.add(Group.objects.get(name=ORGANISER_STAFF_GROUP))
 
 
 class RoleAssignmentFactory(factory.django.DjangoModelFactory):

@@ -61,6 +61,11 @@ class IncidentFactory(factory.django.DjangoModelFactory):
     place_kind = PlaceKind.SITE
     site = factory.SubFactory(SiteFactory)
     dialogue = factory.LazyAttribute(lambda incident: incident.site.partner.dialogue if incident.site else None)
+    share_with_site_contact = True
+    # As submit_report records it: the site's contact when the report is filed.
+    first_line_contact = factory.LazyAttribute(
+        lambda incident: incident.site.conduct_contact if incident.site and incident.share_with_site_contact else None
+    )
     happened_when = "Saturday morning"
     description = "Someone shouted at a participant during the break."
     relation = ReporterRelation.OBSERVED

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from allauth.account.models import EmailAddress
 from django.utils.module_loading import import_string
 
+from wetheinternet.accounts.domain.staff import grant_organiser_staff
 from wetheinternet.accounts.enums import OrganisationRole
 from wetheinternet.accounts.models import RoleAssignment, User
 
@@ -62,11 +63,13 @@ def ensure_demo_accounts(context):
     for account in DEMO_ACCOUNTS:
         user, created = User.objects.get_or_create(
             email=account.email,
-            defaults={"full_name": account.full_name, "preferred_language": account.language, "is_staff": account.is_staff},
+            defaults={"full_name": account.full_name, "preferred_language": account.language},
         )
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save(update_fields=["password"])
+        if account.is_staff and not user.groups.filter(name="Organiser staff").exists():
+            grant_organiser_staff(user, by=None)
         EmailAddress.objects.get_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
         for role in account.roles:
             RoleAssignment.objects.get_or_create(user=user, role=role)
