@@ -5,10 +5,20 @@ not in the admin: they are read only through the audited conduct pages."""
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.translator import translator
+
+from wetheinternet.core.audit import log_action
 
 from .domain.errors import ConductError
-from .domain.versions import open_consultation, publish_version
+from .domain.versions import open_consultation, publish_version, start_new_version
+from .enums import VersionState
 from .models import Acceptance, CodeOfConduct, CodeVersion, GuidelinesPresentation, WorkingSession
+
+
+def translated_text_fields(model):
+    """``title_en``, ``title_fr``, ``body_en``… of a model registered for translation."""
+    options = translator.get_options_for_model(model)
+    return [field.name for fields in options.fields.values() for field in fields]
 
 
 @admin.register(CodeOfConduct)
@@ -27,7 +37,7 @@ class CodeVersionAdmin(TabbedTranslationAdmin):
     list_filter = ["state", "code"]
     readonly_fields = ["state", "published_at", "superseded_at", "what_we_heard_published_at"]
     inlines = [WorkingSessionInline]
-    actions = ["open_for_consultation", "publish"]
+    actions = ["open_for_consultation", "publish", "new_draft_from"]
 
     @admin.action(description=_("Open for consultation"))
     def open_for_consultation(self, request, queryset):
@@ -44,19 +54,53 @@ class CodeVersionAdmin(TabbedTranslationAdmin):
             except ConductError as error:
                 self.message_user(request, f"{version}: {error}", messages.ERROR)
 
+    @admin.action(description=_("Start a new draft version from this one"))
+    def new_draft_from(self, request, queryset):
+        for version in queryset:
+            texts = {field: getattr(version, field) for field in translated_text_fields(CodeVersion)}
+            copy = start_new_version(version.code, by=request.user, **texts)
+            self.message_user(request, _("Version %(number)s created as a draft.") % {"number": copy.number})
+
+    def get_readonly_fields(self, request, obj=None):
+        """Only a draft nobody has accepted is edited in place; a change to a version in
+        consultation, published or accepted is a new version (action above)."""
+        if obj is not None and (obj.state != VersionState.DRAFT or obj.acceptances.exists()):
+            return [field.name for field in CodeVersion._meta.fields]
+        return self.readonly_fields
+
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+        if change:
+            super().save_model(request, obj, form, change)
+            log_action("conduct.version.changed", actor=request.user, target=obj, data={"number": obj.number})
+            return
+        texts = {field: form.cleaned_data[field] for field in translated_text_fields(CodeVersion) if field in form.cleaned_data}
+        version = start_new_version(form.cleaned_data["code"], by=request.user, **texts)
+        obj.pk, obj._state.adding = version.pk, False
+
+
+class RecordAdmin(admin.ModelAdmin):
+    """Records written by the pages (acceptances, presentations): read-only here."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Acceptance)
-class AcceptanceAdmin(admin.ModelAdmin):
-    list_display = ["version", "dialogue", "user", "registrant", "method", "accepted_at"]
+class AcceptanceAdmin(RecordAdmin):
+    """Who accepted which version; a registrant appears as a number, never a name."""
+
+    list_display = ["version", "dialogue", "user", "registrant_id", "method", "accepted_at"]
     list_filter = ["method", "version"]
-    raw_id_fields = ["user", "registrant", "recorded_by"]
+    fields = ["version", "dialogue", "user", "registrant_id", "method", "accepted_at"]
+    readonly_fields = fields
 
 
 @admin.register(GuidelinesPresentation)
-class GuidelinesPresentationAdmin(admin.ModelAdmin):
+class GuidelinesPresentationAdmin(RecordAdmin):
     list_display = ["site", "version", "presented_at", "people_present"]

@@ -1,6 +1,7 @@
 """Admin console entries for partners, onboarding, sites, agendas and tables: filters by
 state, country and region; actions to approve applications and send reminders."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -8,9 +9,12 @@ from django.utils.translation import ngettext
 from django_countries import countries
 from modeltranslation.admin import TranslationTabularInline
 
+from wetheinternet.core.admin_inlines import ReadOnlyInline
+
 from .domain.applications import approve_application
-from .domain.errors import DialoguesError
+from .domain.errors import DialoguesError, SiteError
 from .domain.onboarding import send_onboarding_reminder
+from .domain.sites import SITE_FIELDS, check_site_values, create_site, update_site
 from .enums import ApplicationDecision
 from .models import (
     AgendaTemplateItem,
@@ -68,15 +72,30 @@ class PartnerCountryFilter(admin.SimpleListFilter):
 
 
 class MembershipInline(admin.TabularInline):
+    """Members are invited on the partner's pages (``invite_partner_member``)."""
+
     model = PartnerMembership
     extra = 0
-    autocomplete_fields = ["user"]
+    can_delete = False
+    fields = ["user", "role"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 class ChecklistInline(admin.StackedInline):
+    """Ticked by the onboarding steps themselves (agreement, training, code, materials)."""
+
     model = OnboardingChecklist
     extra = 0
-    readonly_fields = ["agreement_file"]
+    can_delete = False
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in OnboardingChecklist._meta.fields]
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.action(description=_("Send a reminder of what is left"))
@@ -107,6 +126,12 @@ class PartnerAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     inlines = [MembershipInline, ChecklistInline]
     actions = [approve_partners, send_reminder]
+    # The onboarding state follows the checklist (``refresh_onboarding_state``) and the
+    # application's decision; it is never set by hand.
+    readonly_fields = ["state"]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
     @admin.display(description=_("countries"))
     def country_codes(self, partner):
@@ -134,29 +159,73 @@ class TrainingAttemptAdmin(admin.ModelAdmin):
     search_fields = ["partner__name", "user__email"]
 
 
-class TableInline(admin.TabularInline):
+class TableInline(ReadOnlyInline):
     model = Table
-    extra = 0
-    autocomplete_fields = ["facilitator", "note_taker"]
+    fields = ["number", "language", "capacity", "facilitator", "note_taker"]
+    readonly_fields = fields
 
 
-class ScheduledItemInline(TranslationTabularInline):
+class ScheduledItemInline(ReadOnlyInline):
     model = ScheduledItem
-    extra = 0
     fields = ["position", "kind", "topic", "title", "starts_at", "ends_at"]
+    readonly_fields = fields
 
 
 class SiteRegionFilter(RegionFilter):
     country_field = "country"
 
 
+class SiteAdminForm(forms.ModelForm):
+    """The site pages' rules (country covered by the partner, known time zone, meeting
+    link for online sites) apply in the console too."""
+
+    meeting_link = forms.URLField(label=_("Online meeting link"), assume_scheme="https", required=False)
+
+    class Meta:
+        model = Site
+        fields = ["partner", *SITE_FIELDS, "conduct_contact"]
+
+    def clean(self):
+        cleaned = super().clean()
+        partner = cleaned.get("partner") or getattr(self.instance, "partner", None)
+        if partner is not None:
+            try:
+                check_site_values(partner, cleaned)
+            except SiteError as error:
+                self.add_error(error.field if error.field in self.fields else None, error.message)
+        return cleaned
+
+
 @admin.register(Site)
 class SiteAdmin(admin.ModelAdmin):
+    """Saving goes through ``create_site`` / ``update_site``: the agenda is scheduled,
+    the conduct contact invited and every change audited, as on the partner's pages."""
+
+    form = SiteAdminForm
     list_display = ["name", "partner", "country", "city", "mode", "time_zone", "local_start_time"]
     list_filter = ["partner__dialogue", "mode", SiteRegionFilter, "country", "partner__state"]
     search_fields = ["name", "city", "partner__name"]
     autocomplete_fields = ["conduct_contact"]
     inlines = [ScheduledItemInline, TableInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["partner"] if obj is not None else []
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # on the partner's pages, which say what a deletion would take with it
+
+    def save_model(self, request, obj, form, change):
+        values = {field: form.cleaned_data[field] for field in SITE_FIELDS if field in form.cleaned_data}
+        contact = form.cleaned_data.get("conduct_contact")
+        email = contact.email if contact is not None else ""
+        if change:
+            update_site(Site.objects.get(pk=obj.pk), by=request.user, conduct_contact_email=email, **values)
+        else:
+            site = create_site(form.cleaned_data["partner"], by=request.user, conduct_contact_email=email, **values)
+            obj.pk, obj._state.adding = site.pk, False
+
+    def save_related(self, request, form, formsets, change):
+        """The inlines are read-only and the site row was saved by the domain."""
 
 
 class AgendaTemplateInline(TranslationTabularInline):

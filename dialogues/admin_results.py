@@ -3,18 +3,9 @@ the entry form, the API and the review (which keep history and audit entries).""
 
 from django.contrib import admin
 
+from wetheinternet.core.admin_inlines import ReadOnlyInline
+
 from .models import OpenAnswer, OptionCount, ResultSubmission
-
-
-class ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 class OptionCountInline(ReadOnlyInline):

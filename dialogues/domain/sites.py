@@ -76,9 +76,17 @@ def update_site(site, *, by, conduct_contact_email="", **values):
         for field in SITE_FIELDS:
             if field in values:
                 setattr(site, field, values[field])
-        site.conduct_contact = _conduct_contact(site.partner, conduct_contact_email, by=by)
+        contact = _conduct_contact(site.partner, conduct_contact_email, by=by)
+        contact_changed = getattr(contact, "pk", None) != site.conduct_contact_id
+        site.conduct_contact = contact
         site.save()
         log_action("dialogues.site.updated", actor=by, target=site, data={"rescheduled": reschedule})
+        if contact_changed:
+            # Reports filed before stay with the contact they were filed with.
+            log_action(
+                "dialogues.site.conduct_contact_changed", actor=by, target=site,
+                data={"contact": getattr(contact, "pk", None)},
+            )
         if reschedule:
             apply_agenda_template(site, by=by)
         refresh_onboarding_state(site.partner, by=by)

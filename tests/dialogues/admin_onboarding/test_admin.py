@@ -12,8 +12,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def admin_client(client, staff_user):
-    staff_user.is_superuser = True
-    staff_user.save()
+    """Organiser staff as they are given: the permission group, not superuser status."""
     return signed_in(client, staff_user)
 
 

@@ -38,8 +38,6 @@ def test_new_question_version_keeps_code_and_options_and_becomes_current(questio
 
 
 def test_admin_locks_wording_of_a_question_with_results(client, staff_user, question_with_result):
-    staff_user.is_superuser = True
-    staff_user.save()
     signed_in(client, staff_user)
     url = reverse("admin:dialogues_question_change", args=[question_with_result.pk])
 
@@ -51,8 +49,6 @@ def test_admin_locks_wording_of_a_question_with_results(client, staff_user, ques
 
 
 def test_admin_action_makes_a_new_version(client, staff_user, question_with_result):
-    staff_user.is_superuser = True
-    staff_user.save()
     signed_in(client, staff_user)
 
     client.post(reverse("admin:dialogues_question_changelist"),
