@@ -5,11 +5,11 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.redirects import safe_next_url
 
 from ..domain.acceptance import record_acceptance
 from ..domain.diff import diff_texts
@@ -59,9 +59,7 @@ def version_diff(request, code_slug, old, new):
 @require_http_methods(["GET", "POST"])
 def accept(request):
     version = current_published_version()
-    next_url = request.POST.get("next") or request.GET.get("next") or ""
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        next_url = ""
+    next_url = safe_next_url(request)
     if version is None:
         request.session.pop(PENDING_SESSION_KEY, None)
         return redirect(next_url or "home")

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.redirects import safe_next_url
 
 from ..domain.exceptions import RegistrationError
 from ..domain.notifications import send_selection_notice
@@ -89,4 +90,4 @@ def replace(request, registrant_id):
     else:
         messages.success(request, _("%(code)s takes the place of %(old)s.")
                          % {"code": replacement.reference_code, "old": leaving.reference_code})
-    return redirect(request.POST.get("next") or "home")
+    return redirect(safe_next_url(request, default="home"))
