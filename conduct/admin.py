@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from modeltranslation.translator import translator
 
+from wetheinternet.core.admin_inlines import LabelledInlineMixin
 from wetheinternet.core.audit import log_action
 
 from .domain.errors import ConductError
@@ -26,7 +27,7 @@ class CodeOfConductAdmin(TabbedTranslationAdmin):
     list_display = ["title", "slug", "dialogue"]
 
 
-class WorkingSessionInline(TranslationTabularInline):
+class WorkingSessionInline(LabelledInlineMixin, TranslationTabularInline):
     model = WorkingSession
     extra = 0
 

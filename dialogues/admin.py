@@ -2,12 +2,14 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
+from wetheinternet.core.admin_inlines import LabelledInlineMixin
+
 from .admin_partners import AgendaTemplateInline
 from .domain.questions import has_results, new_question_version
 from .models import Dialogue, Option, Question, Topic
 
 
-class TopicInline(TranslationTabularInline):
+class TopicInline(LabelledInlineMixin, TranslationTabularInline):
     model = Topic
     extra = 0
     fields = ["position", "code", "title"]
@@ -22,7 +24,7 @@ class DialogueAdmin(TranslationAdmin):
     inlines = [TopicInline, AgendaTemplateInline]
 
 
-class OptionInline(TranslationTabularInline):
+class OptionInline(LabelledInlineMixin, TranslationTabularInline):
     model = Option
     extra = 0
     fields = ["position", "code", "label"]

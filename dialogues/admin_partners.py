@@ -9,7 +9,7 @@ from django.utils.translation import ngettext
 from django_countries import countries
 from modeltranslation.admin import TranslationTabularInline
 
-from wetheinternet.core.admin_inlines import ReadOnlyInline
+from wetheinternet.core.admin_inlines import LabelledInlineMixin, ReadOnlyInline
 
 from .domain.applications import approve_application
 from .domain.errors import DialoguesError, SiteError
@@ -228,7 +228,7 @@ class SiteAdmin(admin.ModelAdmin):
         """The inlines are read-only and the site row was saved by the domain."""
 
 
-class AgendaTemplateInline(TranslationTabularInline):
+class AgendaTemplateInline(LabelledInlineMixin, TranslationTabularInline):
     model = AgendaTemplateItem
     extra = 0
     fields = ["position", "kind", "topic", "title", "duration_minutes"]

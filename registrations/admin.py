@@ -5,10 +5,12 @@ the person, and the data-protection officer through the pages that check it."""
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
+from wetheinternet.core.admin_inlines import LabelledInlineMixin
+
 from .models import Category, ConsentText, Feature, PanelRun, QuotaTarget, RetentionPurge
 
 
-class CategoryInline(TranslationTabularInline):
+class CategoryInline(LabelledInlineMixin, TranslationTabularInline):
     model = Category
     extra = 0
     fields = ["position", "code", "label"]

@@ -32,11 +32,9 @@ class StaffFactory(UserFactory):
     @factory.post_generation
     def organiser_staff_group(self, create, extracted, **kwargs):
         if create:
-            from django.contrib.auth.models import Group
+            from wetheinternet.accounts.domain.staff import organiser_staff_group
 
-            from wetheinternet.accounts.domain.staff import ORGANISER_STAFF_GROUP
-
-            self.groups.add(Group.objects.get(name=ORGANISER_STAFF_GROUP))
+            self.groups.add(organiser_staff_group())
 
 
 class RoleAssignmentFactory(factory.django.DjangoModelFactory):

@@ -1,7 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.shortcuts import render
 
-from .mfa import has_authenticator_app, signed_in_with_password_just_now
+from .mfa import is_first_enrolment_after_password
 
 
 def suspended_response(request, user):
@@ -31,16 +31,16 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().pre_login(request, user, **kwargs)
 
     def is_reauthentication_required(self, *, app, **kwargs):
-        """Setting up the first authenticator app right after typing the password does
-        not ask for the password again (the first sign-in of staff and the conduct team
-        would otherwise loop). Any later change to two-factor settings does."""
+        """Setting up two-factor authentication for the first time right after typing the
+        password (app, then recovery codes) does not ask for the password again: the
+        first sign-in of staff and the conduct team would otherwise loop. Any later
+        change to two-factor settings does."""
         request = self.request
         if (
             app == "allauth.mfa"
             and request is not None
             and request.user.is_authenticated
-            and not has_authenticator_app(request.user)
-            and signed_in_with_password_just_now(request)
+            and is_first_enrolment_after_password(request)
         ):
             return False
         return super().is_reauthentication_required(app=app, **kwargs)

@@ -1,6 +1,7 @@
 """Two-factor authentication: who must have it, and whether they have set it up. The one
 place that answers both, for the page middleware and the API alike."""
 
+import datetime as dt
 import time
 
 from allauth.account import app_settings as account_settings
@@ -21,8 +22,13 @@ def is_missing_required_mfa(user):
     return bool(user.is_authenticated and requires_mfa(user) and not has_authenticator_app(user))
 
 
-def signed_in_with_password_just_now(request):
-    """The session's last password sign-in is recent enough to count as
-    re-authentication (allauth's re-authentication timeout, 5 minutes by default)."""
+def is_first_enrolment_after_password(request):
+    """The person typed their password in this session less than allauth's
+    re-authentication timeout ago (5 minutes by default), and had no authenticator
+    before that: they are setting up two-factor for the first time (app, then recovery
+    codes), so the password they just gave counts as re-authentication."""
     records = [r for r in get_authentication_records(request, request.user) if r.get("method") == "password"]
-    return bool(records) and time.time() - records[-1]["at"] < account_settings.REAUTHENTICATION_TIMEOUT
+    if not records or time.time() - records[-1]["at"] >= account_settings.REAUTHENTICATION_TIMEOUT:
+        return False
+    signed_in_at = dt.datetime.fromtimestamp(records[-1]["at"], tz=dt.UTC)
+    return not Authenticator.objects.filter(user=request.user, created_at__lt=signed_in_at).exists()

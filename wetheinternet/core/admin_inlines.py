@@ -13,3 +13,14 @@ class ReadOnlyInline(admin.TabularInline):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+class LabelledInlineMixin:
+    """A table of inline rows labels each input by its column heading only visually;
+    screen readers need a label on the input itself (WCAG 1.3.1, axe ``label``)."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None:
+            field.widget.attrs.setdefault("aria-label", str(field.label))
+        return field

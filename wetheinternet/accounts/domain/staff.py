@@ -1,12 +1,25 @@
 """Organiser staff: the flag that opens the console and the permission group that says
 what they may change there."""
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Q
 
 from wetheinternet.core.audit import log_action
 
-ORGANISER_STAFF_GROUP = "Organiser staff"
+from ..staff_permissions import ORGANISER_STAFF_GROUP, permission_codenames
+
+
+def organiser_staff_group():
+    """The "Organiser staff" group (made by a migration), made again with its
+    permissions if it was deleted."""
+    group, created = Group.objects.get_or_create(name=ORGANISER_STAFF_GROUP)
+    if created:
+        wanted = Q()
+        for app, codename in permission_codenames():
+            wanted |= Q(content_type__app_label=app, codename=codename)
+        group.permissions.set(Permission.objects.filter(wanted))
+    return group
 
 
 def grant_organiser_staff(user, *, by):
@@ -17,7 +30,7 @@ def grant_organiser_staff(user, *, by):
     with transaction.atomic():
         user.is_staff = True
         user.save(update_fields=["is_staff"])
-        user.groups.add(Group.objects.get(name=ORGANISER_STAFF_GROUP))
+        user.groups.add(organiser_staff_group())
         log_action("accounts.staff.granted", actor=by, target=user)
     return user
 

@@ -6,48 +6,8 @@ they are never in the console."""
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-GROUP_NAME = "Organiser staff"
-
-# app label -> model -> actions
-PERMISSIONS = {
-    "dialogues": {
-        "dialogue": ("view", "add", "change"),
-        "topic": ("view", "add", "change"),
-        "question": ("view", "add", "change"),
-        "option": ("view", "add", "change", "delete"),
-        "agendatemplateitem": ("view", "add", "change", "delete"),
-        "partner": ("view", "add", "change"),
-        "partnerapplication": ("view",),
-        "partnermembership": ("view",),
-        "onboardingchecklist": ("view",),
-        "trainingattempt": ("view",),
-        "site": ("view", "add", "change"),
-        "scheduleditem": ("view",),
-        "table": ("view",),
-        "resultsubmission": ("view",),
-    },
-    "registrations": {
-        "feature": ("view", "add", "change"),
-        "category": ("view", "add", "change", "delete"),
-        "quotatarget": ("view", "add", "change", "delete"),
-        "consenttext": ("view", "add", "change"),
-        "panelrun": ("view",),
-        "retentionpurge": ("view",),
-    },
-    "conduct": {
-        "codeofconduct": ("view", "add", "change"),
-        "codeversion": ("view", "add", "change"),
-        "workingsession": ("view", "add", "change", "delete"),
-        "guidelinespresentation": ("view",),
-    },
-    "reports": {
-        "reportjob": ("view",),
-        "rendereddocument": ("view",),
-        "openanswerreview": ("view",),
-    },
-    "core": {"auditentry": ("view",)},
-    "accounts": {"user": ("view",)},
-}
+from wetheinternet.accounts.staff_permissions import ORGANISER_STAFF_GROUP as GROUP_NAME
+from wetheinternet.accounts.staff_permissions import permission_codenames
 
 
 def create_group(apps, schema_editor):
@@ -58,11 +18,9 @@ def create_group(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _ = Group.objects.get_or_create(name=GROUP_NAME)
-    codenames = [
-        (app, f"{action}_{model}") for app, models in PERMISSIONS.items() for model, actions in models.items()
-        for action in actions
+    permissions = [
+        Permission.objects.get(content_type__app_label=app, codename=code) for app, code in permission_codenames()
     ]
-    permissions = [Permission.objects.get(content_type__app_label=app, codename=code) for app, code in codenames]
     group.permissions.set(permissions)
 
 

@@ -1,0 +1,59 @@
+"""What organiser staff may change in the admin console: the "Organiser staff"
+permission group. Plain data, read by the migration that creates the group and by
+``organiser_staff_group`` (which re-creates it if it was deleted). The confidential
+models (incidents, registrants, consent records, ballots) are not in it: they are never
+in the console."""
+
+ORGANISER_STAFF_GROUP = "Organiser staff"
+
+# app label -> model -> actions
+PERMISSIONS = {
+    "dialogues": {
+        "dialogue": ("view", "add", "change"),
+        "topic": ("view", "add", "change"),
+        "question": ("view", "add", "change"),
+        "option": ("view", "add", "change", "delete"),
+        "agendatemplateitem": ("view", "add", "change", "delete"),
+        "partner": ("view", "add", "change"),
+        "partnerapplication": ("view",),
+        "partnermembership": ("view",),
+        "onboardingchecklist": ("view",),
+        "trainingattempt": ("view",),
+        "site": ("view", "add", "change"),
+        "scheduleditem": ("view",),
+        "table": ("view",),
+        "resultsubmission": ("view",),
+    },
+    "registrations": {
+        "feature": ("view", "add", "change"),
+        "category": ("view", "add", "change", "delete"),
+        "quotatarget": ("view", "add", "change", "delete"),
+        "consenttext": ("view", "add", "change"),
+        "panelrun": ("view",),
+        "retentionpurge": ("view",),
+    },
+    "conduct": {
+        "codeofconduct": ("view", "add", "change"),
+        "codeversion": ("view", "add", "change"),
+        "workingsession": ("view", "add", "change", "delete"),
+        "guidelinespresentation": ("view",),
+    },
+    "reports": {
+        "reportjob": ("view",),
+        "rendereddocument": ("view",),
+        "openanswerreview": ("view",),
+    },
+    "core": {"auditentry": ("view",)},
+    "accounts": {"user": ("view",)},
+}
+
+
+
+def permission_codenames():
+    """``(app_label, codename)`` of every permission of the group."""
+    return [
+        (app, f"{action}_{model}")
+        for app, models in PERMISSIONS.items()
+        for model, actions in models.items()
+        for action in actions
+    ]
