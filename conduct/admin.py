@@ -5,7 +5,9 @@ not in the admin: they are read only through the audited conduct pages."""
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation import settings as mt_settings
 from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 
 from wetheinternet.core.admin_inlines import LabelledInlineMixin
 from wetheinternet.core.audit import log_action
@@ -18,8 +20,11 @@ from .models import Acceptance, CodeOfConduct, CodeVersion, GuidelinesPresentati
 
 def translated_text_fields(model):
     """``title_en``, ``title_fr``, ``body_en``… of a model registered for translation."""
-    options = translator.get_options_for_model(model)
-    return [field.name for fields in options.fields.values() for field in fields]
+    return [
+        build_localized_fieldname(field, language)
+        for field in translator.get_options_for_model(model).fields
+        for language in mt_settings.AVAILABLE_LANGUAGES
+    ]
 
 
 @admin.register(CodeOfConduct)

@@ -3,6 +3,7 @@ state, country and region; actions to approve applications and send reminders.""
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -126,6 +127,7 @@ class PartnerAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     inlines = [MembershipInline, ChecklistInline]
     actions = [approve_partners, send_reminder]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     # The onboarding state follows the checklist (``refresh_onboarding_state``) and the
     # application's decision; it is never set by hand.
     readonly_fields = ["state"]
@@ -223,9 +225,6 @@ class SiteAdmin(admin.ModelAdmin):
         else:
             site = create_site(form.cleaned_data["partner"], by=request.user, conduct_contact_email=email, **values)
             obj.pk, obj._state.adding = site.pk, False
-
-    def save_related(self, request, form, formsets, change):
-        """The inlines are read-only and the site row was saved by the domain."""
 
 
 class AgendaTemplateInline(LabelledInlineMixin, TranslationTabularInline):
