@@ -4,8 +4,8 @@ not in the admin: they are read only through the audited conduct pages."""
 
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from modeltranslation import settings as mt_settings
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
