@@ -17,3 +17,12 @@ class RightsLinkError(RegistrationError):
 
 class SelectionError(RegistrationError):
     pass
+
+
+class RedrawNeedsConfirmation(SelectionError):
+    """A draw would replace a current panel: ``replaces`` says what (see
+    ``registrations.domain.pool.current_panel_summary``)."""
+
+    def __init__(self, message, *, replaces):
+        self.replaces = replaces
+        super().__init__(message)

@@ -3,7 +3,7 @@
 from django.db.models import Count, Q
 
 from ..enums import ConsentPurpose, RegistrantStatus
-from ..models import Feature, Registrant, RegistrantAnswer
+from ..models import Feature, Registrant, RegistrantAnswer, TableSeat
 
 
 def eligible_registrants(dialogue, country, site=None):
@@ -29,6 +29,41 @@ def eligible_registrants(dialogue, country, site=None):
         answered=Count("answers", distinct=True),
     )
     return registrants.filter(active_required=2, answered=feature_count)
+
+
+def panel_scope(dialogue, country, site=None):
+    """The registrants a draw of ``country`` (or only ``site``) decides about."""
+    scope = Registrant.objects.filter(dialogue=dialogue, country=country)
+    return scope.filter(site=site) if site is not None else scope
+
+
+def current_panel_ids(dialogue, country, site=None):
+    """Ids of the people on the panel now (the last draw plus its replacements), in id
+    order. Read from the registrants' status, one row per person: never from panel
+    entries, which hold every earlier draw too."""
+    selected = panel_scope(dialogue, country, site).filter(status=RegistrantStatus.SELECTED)
+    return list(selected.order_by("pk").values_list("pk", flat=True))
+
+
+def current_panel_summary(dialogue, country, site=None):
+    """What a new draw of this scope would replace: ``{"selected", "reserve", "seated",
+    "tables"}`` (people now selected, on the reserve list, seated at tables, and the
+    number of those tables)."""
+    scope = panel_scope(dialogue, country, site)
+    counts = dict(
+        scope.filter(status__in=[RegistrantStatus.SELECTED, RegistrantStatus.RESERVE])
+        .order_by()
+        .values_list("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+    seats = TableSeat.objects.filter(registrant__in=scope)
+    return {
+        "selected": counts.get(RegistrantStatus.SELECTED, 0),
+        "reserve": counts.get(RegistrantStatus.RESERVE, 0),
+        "seated": seats.count(),
+        "tables": seats.order_by().values("table_id").distinct().count(),
+    }
 
 
 def pool_answers(registrant_ids):

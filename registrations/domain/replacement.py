@@ -9,7 +9,7 @@ from wetheinternet.core.audit import log_action
 from ..enums import JobState, PanelRole, RegistrantStatus, RunKind
 from ..models import PanelMember, PanelRun, TableSeat
 from .exceptions import SelectionError
-from .pool import pool_answers, quota_fulfilment
+from .pool import current_panel_ids, pool_answers, quota_fulfilment
 from .quotas import category_labels
 
 
@@ -50,12 +50,7 @@ def replace_from_reserve(leaving, *, by):
         .order_by("rank")
         .values_list("registrant_id", flat=True)
     )
-    current = list(
-        PanelMember.objects.filter(
-            run__dialogue=draw.dialogue, run__country=draw.country, role=PanelRole.SELECTED,
-            registrant__status=RegistrantStatus.SELECTED,
-        ).exclude(registrant=leaving).values_list("registrant_id", flat=True).distinct()
-    )
+    current = [pk for pk in current_panel_ids(draw.dialogue, draw.country, draw.site) if pk != leaving.pk]
     answers = pool_answers(set(reserve) | set(current))
     chosen = next((pk for pk in reserve if _within(quotas, answers, [*current, pk])), None)
     if chosen is None:
