@@ -4,11 +4,12 @@ from django.db.models import Count, Q
 
 from ..enums import ConsentPurpose, RegistrantStatus
 from ..models import Feature, Registrant, RegistrantAnswer, TableSeat
+from .conduct_bridge import barred_registrant_ids
 
 
 def eligible_registrants(dialogue, country, site=None):
     """Registrants not withdrawn nor erased, with active participation and statistics
-    consents, who answered every feature."""
+    consents, who answered every feature; never someone a conduct decision has banned."""
     feature_count = Feature.objects.filter(dialogue=dialogue).count()
     registrants = Registrant.objects.filter(
         dialogue=dialogue,
@@ -17,7 +18,7 @@ def eligible_registrants(dialogue, country, site=None):
     )
     if site is not None:
         registrants = registrants.filter(site=site)
-    registrants = registrants.annotate(
+    registrants = registrants.exclude(pk__in=barred_registrant_ids(bans_only=True)).annotate(
         active_required=Count(
             "consents",
             filter=Q(
