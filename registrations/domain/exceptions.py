@@ -11,6 +11,10 @@ class DuplicateRegistration(RegistrationError):
     pass
 
 
+class RegistrationNotOpen(RegistrationError):
+    """Registration is refused until the partner organisation is approved."""
+
+
 class RightsLinkError(RegistrationError):
     pass
 
