@@ -104,7 +104,7 @@ def draw_panel(pool, quotas, panel_size, *, algorithm, seed, progress=None, labe
     whatever order the pool is given in: the package runs in a child process with fixed
     string hashing on inputs ordered by id (``sortition_solver``); ``seed`` drives its
     random provider. Fair methods also return each person's selection probability;
-    legacy does not compute them. Raises ``SolverFailed`` if the child process fails."""
+    legacy does not compute them. Raises ``RuntimeError`` if the child process fails."""
     problems = quota_problems(pool, quotas, panel_size, labels)
     if problems:
         raise QuotaShortfall(problems)
@@ -121,10 +121,6 @@ def draw_panel(pool, quotas, panel_size, *, algorithm, seed, progress=None, labe
         raise QuotaShortfall([_("The quotas cannot all be met together: %(detail)s") % {"detail": result["infeasible"]}])
     probabilities = {int(key): value for key, value in result["probabilities"].items()}
     return DrawOutcome(selected=result["selected"], probabilities=probabilities, seconds=result["seconds"])
-
-
-class SolverFailed(Exception):
-    """The child process running the package ended without an answer."""
 
 
 def _run_solver(request, progress):
@@ -160,5 +156,6 @@ def _run_solver(request, progress):
         if result is None or returncode != 0:
             errors.seek(0)
             detail = errors.read().decode("utf-8", "replace")[-2000:]
-            raise SolverFailed(f"sortition solver exited with {returncode}: {detail}")
+            # A developer's error (the run fails with a translated message in execute_panel_run).
+            raise RuntimeError(f"sortition solver exited with {returncode}: {detail}")
     return result
