@@ -70,8 +70,10 @@ def current_panel_summary(dialogue, country, site=None):
 def pool_answers(registrant_ids):
     """``{registrant_id: {feature_code: category_code}}``."""
     pool = {pk: {} for pk in registrant_ids}
-    rows = RegistrantAnswer.objects.filter(registrant_id__in=registrant_ids).values_list(
-        "registrant_id", "feature__code", "category__code"
+    rows = (
+        RegistrantAnswer.objects.filter(registrant_id__in=registrant_ids)
+        .order_by("registrant_id", "feature__code")
+        .values_list("registrant_id", "feature__code", "category__code")
     )
     for registrant_id, feature, category in rows:
         pool[registrant_id][feature] = category
