@@ -25,6 +25,19 @@ def _draw_of(registrant):
     return member.run
 
 
+def _quotas_in_draw_order(draw):
+    """The draw's quotas, in the order its result page lists them (the stored inputs
+    may come back from the database in another key order)."""
+    stored = draw.inputs["quotas"]
+    quotas = {}
+    for row in draw.quota_fulfilment:
+        quotas.setdefault(row["feature"], {})[row["category"]] = tuple(stored[row["feature"]][row["category"]])
+    for feature, categories in stored.items():
+        for category, min_max in categories.items():
+            quotas.setdefault(feature, {}).setdefault(category, tuple(min_max))
+    return quotas
+
+
 def _within(quotas, answers_by_person, people):
     for feature, categories in quotas.items():
         for category, (low, high) in categories.items():
@@ -44,7 +57,7 @@ def replace_from_reserve(leaving, *, by, present_at=None):
     selected and given ``leaving``'s seat if there was one; audit entry
     ``registrations.panel.replaced``. Raises ``SelectionError`` if nobody fits."""
     draw = _draw_of(leaving)
-    quotas = {f: {c: tuple(mm) for c, mm in cats.items()} for f, cats in draw.inputs["quotas"].items()}
+    quotas = _quotas_in_draw_order(draw)
     reserve = PanelMember.objects.filter(run=draw, role=PanelRole.RESERVE, registrant__status=RegistrantStatus.RESERVE)
     if present_at is not None:
         reserve = reserve.filter(registrant__site=present_at, registrant__attendance=Attendance.ATTENDED)
