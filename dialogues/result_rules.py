@@ -22,4 +22,8 @@ rules.add_perm(
 rules.add_perm("dialogues.attach_result_photo", is_table_person)
 rules.add_perm("dialogues.view_site_results", is_organiser_staff | is_site_partner_member)
 rules.add_perm("dialogues.print_result_sheets", is_organiser_staff | is_site_partner_member)
+# A note taker prints the sheets of their own tables, never another table's.
+rules.add_perm(
+    "dialogues.print_table_result_sheets", is_organiser_staff | is_table_partner_member | is_table_note_taker
+)
 rules.add_perm("dialogues.view_results_progress", is_organiser_staff)

@@ -57,5 +57,6 @@ urlpatterns = [
     path("results/sites/", results_progress.partner_sites_progress, name="partner_results"),
     path("results/sites/<int:site_id>/", results_progress.site_progress, name="site_results"),
     path("results/sites/<int:site_id>/sheets.pdf", results_files.result_sheets, name="result_sheets"),
+    path("results/tables/<int:table_id>/sheets.pdf", results_files.table_result_sheets, name="table_result_sheets"),
     path("results/progress/", results_progress.staff_progress, name="results_progress"),
 ]

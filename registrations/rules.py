@@ -7,8 +7,14 @@ data-protection role."""
 
 import rules
 
-from dialogues.rules import is_partner_member, is_site_partner_member, is_table_facilitator, is_table_partner_member
-from wetheinternet.accounts.rules import is_data_protection_officer, is_organiser_staff
+from dialogues.rules import (
+    is_partner_member,
+    is_site_conduct_contact,
+    is_site_partner_member,
+    is_table_facilitator,
+    is_table_partner_member,
+)
+from wetheinternet.accounts.rules import is_data_protection_officer, is_organiser_staff, is_response_lead
 
 
 @rules.predicate
@@ -46,7 +52,9 @@ rules.add_perm("registrations.swap_seats", is_site_partner_member | is_facilitat
 rules.add_perm(
     "registrations.view_site_tables", is_organiser_staff | is_site_partner_member | is_facilitator_at_site
 )
-rules.add_perm("registrations.check_in", is_site_partner_member)
+rules.add_perm("registrations.check_in", is_site_partner_member | is_site_conduct_contact)
+# Admitting someone a conduct decision bars: the site's conduct contact or the Response Lead.
+rules.add_perm("registrations.override_admission", is_site_conduct_contact | is_response_lead)
 rules.add_perm("registrations.view_table_first_names", is_table_facilitator | is_table_partner_member)
 
 # Data-protection desk

@@ -25,6 +25,7 @@ urlpatterns = [
     path("panels/<int:run_id>/notify/", panels.notify_panel, name="notify_panel"),
     path("sites/<int:site_id>/tables/", tables.site_tables, name="site_tables"),
     path("sites/<int:site_id>/check-in/", checkin.check_in, name="check_in"),
+    path("sites/<int:site_id>/check-in/<int:registrant_id>/admit/", checkin.admit_override, name="admit_override"),
     path("tables/<int:table_id>/people/", tables.table_people, name="table_people"),
     # Data-protection desk
     path("data-protection/requests/", rights_desk.rights_requests, name="rights_requests"),

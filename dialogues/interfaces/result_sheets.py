@@ -53,15 +53,17 @@ def _page(table, topic, questions):
         return render_to_string("dialogues/results/sheet_page.html", context)
 
 
-def site_sheets_html(site):
+def site_sheets_html(site, tables=None):
+    tables = site.tables.order_by("number") if tables is None else tables
     topics = list(Topic.objects.filter(dialogue_id=site.partner.dialogue_id).order_by("position", "id"))
     questions = {topic.pk: session_questions(topic) for topic in topics}
-    pages = [_page(table, topic, questions[topic.pk]) for table in site.tables.order_by("number") for topic in topics]
+    pages = [_page(table, topic, questions[topic.pk]) for table in tables for topic in topics]
     return render_to_string("dialogues/results/sheets.html", {"site": site, "pages": pages})
 
 
-def site_sheets_pdf(site):
-    """The sheets of every table and session of ``site`` as PDF bytes."""
+def site_sheets_pdf(site, tables=None):
+    """The sheets of every session for ``tables`` (every table of ``site`` by default)
+    as PDF bytes."""
     from weasyprint import HTML  # slow to import: only when a PDF is made
 
-    return HTML(string=site_sheets_html(site), base_url=str(settings.BASE_DIR)).write_pdf()
+    return HTML(string=site_sheets_html(site, tables), base_url=str(settings.BASE_DIR)).write_pdf()

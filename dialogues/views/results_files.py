@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from wetheinternet.core.permissions import permission_required
 
 from ..interfaces.result_sheets import site_sheets_pdf
+from .results_entry import table_from_url
 from .results_progress import site_from_url
 
 
@@ -16,6 +17,16 @@ def result_sheets(request, site_id):
     site = site_from_url(request, site_id)
     response = HttpResponse(site_sheets_pdf(site), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="result-sheets-{slugify(site.name) or site.pk}.pdf"'
+    return response
+
+
+@permission_required("dialogues.print_table_result_sheets", fn=table_from_url)
+def table_result_sheets(request, table_id):
+    """One table's sheets: what a note taker prints for their own table."""
+    table = table_from_url(request, table_id)
+    response = HttpResponse(site_sheets_pdf(table.site, [table]), content_type="application/pdf")
+    name = slugify(f"{table.site.name} {table.number}") or table.pk
+    response["Content-Disposition"] = f'inline; filename="result-sheets-{name}.pdf"'
     return response
 
 

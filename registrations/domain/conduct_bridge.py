@@ -1,6 +1,10 @@
 """The code of conduct lives in the conduct app (issue 5), written in parallel: these
 calls degrade gracefully while its functions are not there yet."""
 
+from conduct.domain.queries import barred_registrant_ids
+
+__all__ = ["barred_registrant_ids", "conduct_flags", "current_conduct_version", "record_conduct_acceptance"]
+
 # Registration method -> conduct.enums.AcceptanceMethod value.
 ACCEPTANCE_METHODS = {"online": "online", "assisted": "at_site", "paper": "paper"}
 

@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 from wetheinternet.core.audit import log_action
 
 from ..enums import JobState, PanelRole, RegistrantStatus, RunKind
-from ..models import PanelMember, PanelRun, Registrant
-from .exceptions import SelectionError
-from .pool import eligible_registrants, pool_answers, quota_fulfilment
+from ..models import PanelMember, PanelRun, TableSeat
+from .exceptions import RedrawNeedsConfirmation, SelectionError
+from .pool import current_panel_summary, eligible_registrants, panel_scope, pool_answers, quota_fulfilment
 from .quotas import category_labels, quotas_for
 from .sortition import QuotaShortfall, choose_algorithm, draw_panel
 
@@ -22,16 +22,24 @@ LEASE = dt.timedelta(minutes=10)
 MAX_ATTEMPTS = 3
 
 
-def request_panel_selection(dialogue, *, country, panel_size, reserve_size=0, site=None, algorithm="", seed=None, by):
+def request_panel_selection(dialogue, *, country, panel_size, reserve_size=0, site=None, algorithm="", seed=None, by,
+                            replace_current=False):
     """Create a queued PanelRun and enqueue the draw.
 
-    Side effects: PanelRun row; audit entry ``registrations.panel.requested``; task
-    ``run_panel_selection`` after commit. Raises ``SelectionError`` for a panel size
-    below 1."""
+    A draw replaces the scope's current panel and reserve list, and the new draw frees
+    the seats of everyone not drawn again: unless ``replace_current``, a scope that has
+    a panel raises ``RedrawNeedsConfirmation`` saying what would be replaced.
+
+    Side effects: PanelRun row; audit entry ``registrations.panel.requested`` (with the
+    counts replaced); task ``run_panel_selection`` after commit. Raises
+    ``SelectionError`` for a panel size below 1."""
     from ..tasks import run_panel_selection
 
     if panel_size < 1:
         raise SelectionError(_("The panel needs at least one person."))
+    replaces = current_panel_summary(dialogue, country, site)
+    if (replaces["selected"] or replaces["reserve"]) and not replace_current:
+        raise RedrawNeedsConfirmation(redraw_warning(replaces), replaces=replaces)
     pool_size = eligible_registrants(dialogue, country, site).count()
     chosen, reason = choose_algorithm(pool_size)
     if algorithm and algorithm != chosen:
@@ -55,10 +63,19 @@ def request_panel_selection(dialogue, *, country, panel_size, reserve_size=0, si
             "registrations.panel.requested",
             actor=by,
             target=run,
-            data={"algorithm": run.algorithm, "panel_size": panel_size, "pool": pool_size},
+            data={"algorithm": run.algorithm, "panel_size": panel_size, "pool": pool_size, "replaces": replaces},
         )
         run_panel_selection.delay_on_commit(run.pk)
     return run
+
+
+def redraw_warning(replaces):
+    """The sentence a person confirms before a draw replaces a panel."""
+    return _(
+        "This draw replaces the current panel: %(selected)s selected and %(reserve)s on the reserve list. "
+        "%(seated)s of them are seated at %(tables)s tables; everyone not drawn again loses their seat, "
+        "so seat the tables again after the draw."
+    ) % replaces
 
 
 class RunProgress:
@@ -103,7 +120,7 @@ def execute_panel_run(run_id):
     if not claimed:
         return None
     run = PanelRun.objects.get(pk=run_id)
-    eligible = list(eligible_registrants(run.dialogue, run.country, run.site).values_list("pk", flat=True))
+    eligible = list(eligible_registrants(run.dialogue, run.country, run.site).order_by("pk").values_list("pk", flat=True))
     pool = pool_answers(eligible)
     quotas = quotas_for(run.dialogue, run.country, run.panel_size)
     labels = category_labels(run.dialogue)
@@ -128,14 +145,15 @@ def execute_panel_run(run_id):
         raise
     reserve = _draw_reserve(eligible, outcome.selected, run.reserve_size, run.seed)
     with transaction.atomic():
-        _store_members(run, outcome.selected, reserve)
+        seats_cleared = _store_members(run, outcome.selected, reserve)
         run.quota_fulfilment = quota_fulfilment(pool, outcome.selected, quotas, labels)
         run.probabilities = {str(pk): p for pk, p in outcome.probabilities.items()}
         _finish(run, JobState.DONE, seconds=outcome.seconds)
         log_action(
             "registrations.panel.drawn",
             target=run,
-            data={"selected": len(outcome.selected), "reserve": len(reserve), "algorithm": run.algorithm},
+            data={"selected": len(outcome.selected), "reserve": len(reserve), "algorithm": run.algorithm,
+                  "seats_cleared": seats_cleared},
         )
     return run
 
@@ -148,9 +166,10 @@ def _draw_reserve(eligible, selected, size, seed):
 
 
 def _store_members(run, selected, reserve):
-    scope = Registrant.objects.filter(dialogue=run.dialogue, country=run.country)
-    if run.site_id:
-        scope = scope.filter(site_id=run.site_id)
+    """Statuses and panel entries of the new draw; the number of seats freed (people
+    seated after an earlier draw who are not selected this time)."""
+    scope = panel_scope(run.dialogue, run.country, run.site)
+    seats_cleared, _per_model = TableSeat.objects.filter(registrant__in=scope).exclude(registrant_id__in=selected).delete()
     scope.filter(status__in=[RegistrantStatus.SELECTED, RegistrantStatus.RESERVE]).update(
         status=RegistrantStatus.REGISTERED
     )
@@ -160,6 +179,7 @@ def _store_members(run, selected, reserve):
         [PanelMember(run=run, registrant_id=pk, role=PanelRole.SELECTED) for pk in selected]
         + [PanelMember(run=run, registrant_id=pk, role=PanelRole.RESERVE, rank=rank) for rank, pk in enumerate(reserve, 1)]
     )
+    return seats_cleared
 
 
 def _finish(run, state, *, message="", seconds=None):
@@ -170,6 +190,14 @@ def _finish(run, state, *, message="", seconds=None):
     run.finished_at = timezone.now()
     run.lease_until = None
     run.save()
+
+
+def reproduce_draw(run):
+    """Draw again from ``run``'s record alone (stored inputs, method and seed), in this
+    process: the same panel as the run's, in any process. Writes nothing."""
+    pool = {int(pk): answers for pk, answers in run.inputs["pool"].items()}
+    quotas = {feature: {c: tuple(mm) for c, mm in cats.items()} for feature, cats in run.inputs["quotas"].items()}
+    return draw_panel(pool, quotas, run.inputs["panel_size"], algorithm=run.algorithm, seed=run.seed)
 
 
 def latest_draw(dialogue, country, site=None):

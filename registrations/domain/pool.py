@@ -3,12 +3,13 @@
 from django.db.models import Count, Q
 
 from ..enums import ConsentPurpose, RegistrantStatus
-from ..models import Feature, Registrant, RegistrantAnswer
+from ..models import Feature, Registrant, RegistrantAnswer, TableSeat
+from .conduct_bridge import barred_registrant_ids
 
 
 def eligible_registrants(dialogue, country, site=None):
     """Registrants not withdrawn nor erased, with active participation and statistics
-    consents, who answered every feature."""
+    consents, who answered every feature; never someone a conduct decision has banned."""
     feature_count = Feature.objects.filter(dialogue=dialogue).count()
     registrants = Registrant.objects.filter(
         dialogue=dialogue,
@@ -17,7 +18,7 @@ def eligible_registrants(dialogue, country, site=None):
     )
     if site is not None:
         registrants = registrants.filter(site=site)
-    registrants = registrants.annotate(
+    registrants = registrants.exclude(pk__in=barred_registrant_ids(bans_only=True)).annotate(
         active_required=Count(
             "consents",
             filter=Q(
@@ -31,11 +32,48 @@ def eligible_registrants(dialogue, country, site=None):
     return registrants.filter(active_required=2, answered=feature_count)
 
 
+def panel_scope(dialogue, country, site=None):
+    """The registrants a draw of ``country`` (or only ``site``) decides about."""
+    scope = Registrant.objects.filter(dialogue=dialogue, country=country)
+    return scope.filter(site=site) if site is not None else scope
+
+
+def current_panel_ids(dialogue, country, site=None):
+    """Ids of the people on the panel now (the last draw plus its replacements), in id
+    order. Read from the registrants' status, one row per person: never from panel
+    entries, which hold every earlier draw too."""
+    selected = panel_scope(dialogue, country, site).filter(status=RegistrantStatus.SELECTED)
+    return list(selected.order_by("pk").values_list("pk", flat=True))
+
+
+def current_panel_summary(dialogue, country, site=None):
+    """What a new draw of this scope would replace: ``{"selected", "reserve", "seated",
+    "tables"}`` (people now selected, on the reserve list, seated at tables, and the
+    number of those tables)."""
+    scope = panel_scope(dialogue, country, site)
+    counts = dict(
+        scope.filter(status__in=[RegistrantStatus.SELECTED, RegistrantStatus.RESERVE])
+        .order_by()
+        .values_list("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+    seats = TableSeat.objects.filter(registrant__in=scope)
+    return {
+        "selected": counts.get(RegistrantStatus.SELECTED, 0),
+        "reserve": counts.get(RegistrantStatus.RESERVE, 0),
+        "seated": seats.count(),
+        "tables": seats.order_by().values("table_id").distinct().count(),
+    }
+
+
 def pool_answers(registrant_ids):
     """``{registrant_id: {feature_code: category_code}}``."""
     pool = {pk: {} for pk in registrant_ids}
-    rows = RegistrantAnswer.objects.filter(registrant_id__in=registrant_ids).values_list(
-        "registrant_id", "feature__code", "category__code"
+    rows = (
+        RegistrantAnswer.objects.filter(registrant_id__in=registrant_ids)
+        .order_by("registrant_id", "feature__code")
+        .values_list("registrant_id", "feature__code", "category__code")
     )
     for registrant_id, feature, category in rows:
         pool[registrant_id][feature] = category

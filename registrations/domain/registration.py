@@ -7,13 +7,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from dialogues.enums import OnboardingState
+from dialogues.models import Partner
 from wetheinternet.core.audit import log_action
 
 from ..enums import ConsentMethod, ConsentPurpose
 from ..models import ConsentRecord, Registrant, RegistrantAnswer
 from .conduct_bridge import current_conduct_version, record_conduct_acceptance
 from .consent_texts import current_consent_texts
-from .exceptions import DuplicateRegistration, RegistrationError
+from .exceptions import DuplicateRegistration, RegistrationError, RegistrationNotOpen
 from .notifications import send_registration_confirmation
 
 
@@ -31,6 +33,40 @@ class RegistrationData:
     consents: set = field(default_factory=set)  # purposes given
     consent_language: str = "en"
     accepts_conduct: bool = False
+
+
+# A partner opens registration in its countries once the organiser has approved it, and
+# stays open through the later onboarding states. Invited, applied or declined: closed.
+OPEN_PARTNER_STATES = frozenset(
+    {OnboardingState.APPROVED, OnboardingState.AGREEMENT_SIGNED, OnboardingState.TRAINED, OnboardingState.READY}
+)
+
+
+def partner_opens_registration(partner):
+    return partner.state in OPEN_PARTNER_STATES
+
+
+def open_partners(dialogue, country):
+    """The approved partners of ``dialogue`` covering ``country`` (a country code)."""
+    return [
+        partner for partner in Partner.objects.filter(dialogue=dialogue, state__in=OPEN_PARTNER_STATES)
+        if country in partner.countries
+    ]
+
+
+def not_open_message():
+    return _(
+        "Registration is not open here yet: it opens once the organisers have approved the partner "
+        "organisation for this country. Please come back later."
+    )
+
+
+def check_registration_open(dialogue, *, country, site=None):
+    """Raise ``RegistrationNotOpen`` unless the partner of ``site`` (or, without a site,
+    some partner of ``country``) has been approved."""
+    is_open = partner_opens_registration(site.partner) if site is not None else bool(open_partners(dialogue, country))
+    if not is_open:
+        raise RegistrationNotOpen(not_open_message())
 
 
 def normalise_phone(phone):
@@ -76,7 +112,9 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
     code-of-conduct acceptance (conduct app; pass ``conduct_version`` when already
     looked up); audit entry
     ``registrations.registrant.registered``; a confirmation e-mail to the person (only
-    to them) after commit. Raises ``DuplicateRegistration`` or ``RegistrationError``."""
+    to them) after commit. Raises ``RegistrationNotOpen`` before the partner is
+    approved, ``DuplicateRegistration`` or ``RegistrationError``."""
+    check_registration_open(dialogue, country=data.country, site=site)
     if ConsentPurpose.PARTICIPATION not in data.consents:
         raise RegistrationError(
             _("Consent to taking part and panel selection is needed to register."), field="consent_participation"

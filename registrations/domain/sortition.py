@@ -5,8 +5,13 @@ category_code}}`` and the quotas ``{feature_code: {category_code: (min, max)}}``
 Only the open-source HiGHS solver is used.
 """
 
-import time
+import json
+import os
+import subprocess
+import sys
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.utils.translation import gettext as _
 
@@ -19,6 +24,7 @@ from ..enums import SelectionAlgorithm
 # methods are chosen automatically only for pools up to 300; staff may override.
 FAIR_METHOD_POOL_LIMIT = 300
 SOLVER_BACKEND = "highspy"
+SOLVER_SCRIPT = Path(__file__).with_name("sortition_solver.py")
 
 
 @dataclass
@@ -94,71 +100,62 @@ def quota_problems(pool, quotas, panel_size, labels=None):
 def draw_panel(pool, quotas, panel_size, *, algorithm, seed, progress=None, labels=None):
     """Draw ``panel_size`` person ids meeting every quota. Raises ``QuotaShortfall``.
 
-    ``seed`` makes the draw reproducible (the package's random provider and the solver
-    seed both derive from it). Fair methods also return each person's selection
-    probability; legacy does not compute them."""
-    from sortition_algorithms import errors
-    from sortition_algorithms.utils import set_random_provider
-
+    The same pool, quotas, method and seed give the same panel in any process and
+    whatever order the pool is given in: the package runs in a child process with fixed
+    string hashing on inputs ordered by id (``sortition_solver``); ``seed`` drives its
+    random provider. Fair methods also return each person's selection probability;
+    legacy does not compute them. Raises ``RuntimeError`` if the child process fails."""
     problems = quota_problems(pool, quotas, panel_size, labels)
     if problems:
         raise QuotaShortfall(problems)
-    features = _feature_collection(quotas)
-    people = _people(pool, features)
-    set_random_provider(seed or 1)
-    started = time.monotonic()
-    try:
-        if algorithm == SelectionAlgorithm.LEGACY:
-            committee, probabilities = _legacy(people, features, panel_size, progress)
-        else:
-            committee, probabilities = _fair(people, features, panel_size, algorithm, progress)
-    except errors.SortitionBaseError as error:
-        raise QuotaShortfall([_("The quotas cannot all be met together: %(detail)s") % {"detail": error}]) from error
-    ids = sorted(int(key) for key in committee)
-    return DrawOutcome(selected=ids, probabilities=probabilities, seconds=time.monotonic() - started)
+    request = {
+        "pool": {str(pk): answers for pk, answers in pool.items()},
+        "quotas": {feature: {c: list(mm) for c, mm in cats.items()} for feature, cats in quotas.items()},
+        "panel_size": panel_size,
+        "algorithm": str(algorithm),
+        "seed": seed,
+        "solver": SOLVER_BACKEND,
+    }
+    result = _run_solver(request, progress)
+    if "infeasible" in result:
+        raise QuotaShortfall([_("The quotas cannot all be met together: %(detail)s") % {"detail": result["infeasible"]}])
+    probabilities = {int(key): value for key, value in result["probabilities"].items()}
+    return DrawOutcome(selected=result["selected"], probabilities=probabilities, seconds=result["seconds"])
 
 
-def _feature_collection(quotas):
-    from requests.structures import CaseInsensitiveDict
-    from sortition_algorithms.features import FeatureValueMinMax, set_default_max_flex
-
-    collection = CaseInsensitiveDict()
-    for feature, categories in quotas.items():
-        collection[feature] = CaseInsensitiveDict()
-        for category, (minimum, maximum) in categories.items():
-            collection[feature][category] = FeatureValueMinMax(min=minimum, max=maximum)
-    set_default_max_flex(collection)
-    return collection
-
-
-def _people(pool, features):
-    from sortition_algorithms.people import People
-
-    people = People(columns_to_keep=[])
-    for row, (person_id, answers) in enumerate(pool.items(), start=2):
-        people.add(str(person_id), dict(answers), features, row)
-    return people
-
-
-def _legacy(people, features, panel_size, progress):
-    from sortition_algorithms.committee_generation.legacy import find_random_sample_legacy
-
-    committees, _report = find_random_sample_legacy(
-        people, features, panel_size, [], max_attempts=100, progress_reporter=progress
-    )
-    return committees[0], {}
-
-
-def _fair(people, features, panel_size, algorithm, progress):
-    from sortition_algorithms.committee_generation import maximin, nash, standardize_distribution
-    from sortition_algorithms.core import lottery_rounding
-
-    finder = maximin.find_distribution_maximin if algorithm == SelectionAlgorithm.MAXIMIN else nash.find_distribution_nash
-    committees, weights, _report = finder(features, people, panel_size, [], SOLVER_BACKEND, progress_reporter=progress)
-    committees, weights = standardize_distribution(committees, weights)
-    probabilities = {int(key): 0.0 for key in people}
-    for committee, weight in zip(committees, weights, strict=True):
-        for key in committee:
-            probabilities[int(key)] += weight
-    chosen = lottery_rounding(committees, weights, 1)[0]
-    return chosen, {key: round(value, 6) for key, value in probabilities.items()}
+def _run_solver(request, progress):
+    """Run ``sortition_solver.py`` with ``PYTHONHASHSEED=0``, passing its progress on."""
+    environment = {**os.environ, "PYTHONHASHSEED": "0"}
+    with tempfile.TemporaryFile() as errors:
+        # A fixed command (this interpreter, this package's script); the request goes on stdin.
+        child = subprocess.Popen(  # noqa: S603
+            [sys.executable, str(SOLVER_SCRIPT)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors,
+            env=environment, text=True,
+        )
+        try:
+            child.stdin.write(json.dumps(request))
+            child.stdin.close()
+        except BrokenPipeError:  # the child died before reading: reported below with its stderr
+            pass
+        result = None
+        for line in child.stdout:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if "phase" in message:
+                if progress is not None:
+                    progress.start_phase("solver", message["phase"])
+            elif "update" in message:
+                if progress is not None:
+                    progress.update(message["update"], message=message["message"])
+            else:
+                result = message
+        child.stdout.close()
+        returncode = child.wait()
+        if result is None or returncode != 0:
+            errors.seek(0)
+            detail = errors.read().decode("utf-8", "replace")[-2000:]
+            # A developer's error (the run fails with a translated message in execute_panel_run).
+            raise RuntimeError(f"sortition solver exited with {returncode}: {detail}")
+    return result

@@ -15,9 +15,8 @@ from .table_assignment import assign_tables
 
 def seat_categories_of(registrant_ids):
     people = {pk: [] for pk in registrant_ids}
-    for registrant_id, category_id in RegistrantAnswer.objects.filter(registrant_id__in=registrant_ids).values_list(
-        "registrant_id", "category_id"
-    ):
+    answers = RegistrantAnswer.objects.filter(registrant_id__in=registrant_ids).order_by("registrant_id", "category_id")
+    for registrant_id, category_id in answers.values_list("registrant_id", "category_id"):
         people[registrant_id].append(category_id)
     return people
 

@@ -1,3 +1,4 @@
+from .checkin import AdmissionOverride
 from .consent import ConsentRecord, ConsentText
 from .features import Category, Feature, QuotaTarget
 from .panels import PanelMember, PanelRun
@@ -6,6 +7,7 @@ from .rights import DataRightsRequest, RetentionPurge
 from .seats import TableAssignmentRun, TableSeat
 
 __all__ = [
+    "AdmissionOverride",
     "Category",
     "ConsentRecord",
     "ConsentText",

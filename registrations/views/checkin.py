@@ -3,13 +3,22 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from wetheinternet.core.permissions import permission_required
 
-from ..domain.checkin import fill_seat_from_reserve, mark_attendance, search_site_people
+from ..domain.checkin import (
+    admit_despite_conduct_decision,
+    fill_seat_from_reserve,
+    mark_attendance,
+    refused_admission,
+    search_site_people,
+)
 from ..domain.conduct_bridge import conduct_flags
 from ..domain.exceptions import RegistrationError
+from ..enums import RegistrantStatus
+from ..interfaces.checkin_forms import AdmissionOverrideForm
 from ..models import Registrant
 from .tables import site_from_url
 
@@ -24,8 +33,15 @@ def check_in(request, site_id):
     query = request.session.pop("checkin_query", "")
     people = list(search_site_people(site, query)[:50])
     flags = conduct_flags(person.pk for person in people)
-    rows = [(person, flags.get(person.pk)) for person in people]
-    return render(request, "registrations/check_in.html", {"site": site, "rows": rows, "query": query})
+    refused = refused_admission(person.pk for person in people)
+    rows = [(person, flags.get(person.pk), person.pk in refused) for person in people]
+    context = {
+        "site": site,
+        "rows": rows,
+        "query": query,
+        "can_override": request.user.has_perm("registrations.override_admission", site),
+    }
+    return render(request, "registrations/check_in.html", context)
 
 
 def _act(request, site):
@@ -39,8 +55,35 @@ def _act(request, site):
             mark_attendance(person, action, by=request.user)
         elif action == "fill":
             replacement = fill_seat_from_reserve(person, by=request.user)
-            messages.success(request, replacement.reference_code)
+            messages.success(request, _("%(code)s takes the place of %(old)s.")
+                             % {"code": replacement.reference_code, "old": person.reference_code})
     except RegistrationError as error:
         messages.error(request, error.message)
     request.session["checkin_query"] = request.POST.get("q", "")[:100]
     return redirect(reverse("registrations:check_in", kwargs={"site_id": site.pk}))
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("registrations.override_admission", fn=site_from_url)
+def admit_override(request, site_id, registrant_id):
+    site = site_from_url(request, site_id)
+    person = get_object_or_404(
+        Registrant, pk=registrant_id, site=site, status__in=[RegistrantStatus.SELECTED, RegistrantStatus.RESERVE]
+    )
+    form = AdmissionOverrideForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            admit_despite_conduct_decision(person, reason=form.cleaned_data["reason"], by=request.user)
+        except RegistrationError as error:
+            form.add_error("reason" if error.field == "reason" else None, error.message)
+        else:
+            messages.success(request, _("%(code)s is admitted; the reason is recorded.") % {"code": person.reference_code})
+            return redirect(reverse("registrations:check_in", kwargs={"site_id": site.pk}))
+    context = {
+        "site": site,
+        "person": person,
+        "flag": conduct_flags([person.pk]).get(person.pk),
+        "form": form,
+        "can_check_in": request.user.has_perm("registrations.check_in", site),
+    }
+    return render(request, "registrations/admit_override.html", context, status=400 if form.errors else 200)

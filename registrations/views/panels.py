@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from wetheinternet.core.permissions import permission_required
 from wetheinternet.core.redirects import safe_next_url
 
-from ..domain.exceptions import RegistrationError
+from ..domain.exceptions import RedrawNeedsConfirmation, RegistrationError
 from ..domain.notifications import send_selection_notice
 from ..domain.panels import request_panel_selection
 from ..domain.replacement import replace_from_reserve
@@ -34,8 +34,11 @@ def panel_selection(request, partner_id):
             run = request_panel_selection(
                 partner.dialogue, country=data["country"], site=data["site"], panel_size=data["panel_size"],
                 reserve_size=data["reserve_size"] or 0, algorithm=data.get("algorithm", ""), seed=data["seed"],
-                by=request.user,
+                by=request.user, replace_current=request.POST.get("replace_current") == "yes",
             )
+        except RedrawNeedsConfirmation as warning:
+            return render(request, "registrations/panel_redraw_confirm.html",
+                          {"partner": partner, "form": form, "warning": warning.message, "replaces": warning.replaces})
         except RegistrationError as error:
             form.add_error(None, error.message)
         else:

@@ -11,12 +11,13 @@ from wetheinternet.core.permissions import permission_required
 from ..domain.conduct_bridge import current_conduct_version
 from ..domain.exceptions import RegistrationError
 from ..domain.queries import partner_registration_numbers
-from ..domain.registration import register_participant
+from ..domain.registration import partner_opens_registration, register_participant
 from ..domain.rights import rights_url
 from ..enums import ConsentMethod
 from ..interfaces.forms import RegistrationForm
 from ..interfaces.slip import render_slip_pdf
 from ..models import Registrant
+from .public import registration_not_open
 
 LIST_LIMIT = 500
 
@@ -49,6 +50,8 @@ def registrant_list(request, partner_id):
 @permission_required("registrations.register_assisted", fn=partner_from_url)
 def assisted_registration(request, partner_id):
     partner = partner_from_url(request, partner_id)
+    if not partner_opens_registration(partner):
+        return registration_not_open(request)
     form = RegistrationForm(
         request.POST or None,
         dialogue=partner.dialogue,

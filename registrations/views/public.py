@@ -10,7 +10,7 @@ from dialogues.models import Dialogue, Partner, Site
 
 from ..domain.conduct_bridge import current_conduct_version
 from ..domain.exceptions import RegistrationError
-from ..domain.registration import register_participant
+from ..domain.registration import not_open_message, open_partners, partner_opens_registration, register_participant
 from ..domain.rights import rights_url
 from ..interfaces.forms import RegistrationForm
 
@@ -28,17 +28,26 @@ def _open_dialogue(slug):
 def register_in_country(request, slug, country):
     dialogue = _open_dialogue(slug)
     country = country.upper()
-    partners = [p for p in Partner.objects.filter(dialogue=dialogue) if country in p.countries]
-    if not partners:
+    if not any(country in partner.countries for partner in Partner.objects.filter(dialogue=dialogue)):
         raise Http404
+    partners = open_partners(dialogue, country)
+    if not partners:
+        return registration_not_open(request)
     sites = Site.objects.filter(partner__in=partners, country=country)
     return _register(request, dialogue, country=country, sites=sites)
+
+
+def registration_not_open(request):
+    """The answer of every registration page before the partner is approved."""
+    return render(request, "registrations/not_open.html", {"message": not_open_message()}, status=403)
 
 
 @require_http_methods(["GET", "POST"])
 def register_at_site(request, slug, site_id):
     dialogue = _open_dialogue(slug)
-    site = get_object_or_404(Site, pk=site_id, partner__dialogue=dialogue)
+    site = get_object_or_404(Site.objects.select_related("partner"), pk=site_id, partner__dialogue=dialogue)
+    if not partner_opens_registration(site.partner):
+        return registration_not_open(request)
     return _register(request, dialogue, country=site.country.code, site=site)
 
 

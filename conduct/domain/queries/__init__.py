@@ -2,9 +2,10 @@
 effects of conduct decisions (check-in flags, limited activities)."""
 
 from .acceptance import current_published_version, needs_acceptance, participant_needs_acceptance
-from .effects import is_activity_limited, participant_flags
+from .effects import barred_registrant_ids, is_activity_limited, participant_flags
 
 __all__ = [
+    "barred_registrant_ids",
     "current_published_version",
     "is_activity_limited",
     "needs_acceptance",

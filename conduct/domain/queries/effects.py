@@ -26,6 +26,19 @@ def participant_flags(registrant_ids, now=None):
     return flags
 
 
+def barred_registrant_ids(registrant_ids=None, *, now=None, bans_only=False):
+    """Ids (a values query, usable as a subquery) of participants a decision in force
+    bars from taking part: a permanent ban or, unless ``bans_only``, a suspension not
+    yet ended. Check-in refuses to mark them attended; draws leave the banned out."""
+    steps = [LadderStep.BAN] if bans_only else [LadderStep.BAN, LadderStep.SUSPENSION]
+    decisions = Decision.objects.in_force(now or timezone.now()).filter(
+        incident__state="resolved", step__in=steps, subject_registrant__isnull=False
+    )
+    if registrant_ids is not None:
+        decisions = decisions.filter(subject_registrant_id__in=list(registrant_ids))
+    return decisions.order_by().values_list("subject_registrant_id", flat=True)
+
+
 def _flag_text(decision):
     if decision.step == LadderStep.BAN:
         return _("Banned under the code of conduct: do not admit. Call the conduct contact.")

@@ -103,11 +103,14 @@ def test_check_in_marks_attendance_and_fills_from_reserve(client, setup, seated)
     signed_in(client, setup.france_member)
     url = reverse("registrations:check_in", kwargs={"site_id": seated.pk})
 
+    reserve = Registrant.objects.filter(status="reserve").first()
+    client.post(url, {"action": "attended", "registrant": reserve.pk})
     client.post(url, {"action": "no_show", "registrant": person.pk})
-    client.post(url, {"action": "fill", "registrant": person.pk})
+    response = client.post(url, {"action": "fill", "registrant": person.pk}, follow=True)
 
     seat = TableSeat.objects.get(table__number=1, seat_number=1)
-    assert seat.registrant != person and seat.registrant.attendance == "attended"
+    assert (seat.registrant, seat.registrant.attendance) == (reserve, "attended")
+    assert f"{reserve.reference_code} takes the place of {person.reference_code}." in response.content.decode()
 
 
 def test_check_in_of_another_partners_site_is_refused(client, setup, seated):
