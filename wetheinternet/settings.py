@@ -12,6 +12,7 @@ from pathlib import Path
 
 import environ
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -202,10 +203,22 @@ MFA_TOTP_ISSUER = "We, the Internet"
 
 # --- E-mail ---------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="We, the Internet <noreply@localhost>")
+# Without EMAIL_URL, e-mails are written to the console with addresses and links masked
+# (wetheinternet/core/mail.py). Production refuses to start that way unless
+# ALLOW_CONSOLE_EMAIL=1 says it is meant (a trial server): people would get no e-mail.
+ALLOW_CONSOLE_EMAIL = env.bool("ALLOW_CONSOLE_EMAIL", default=False)
 if env.str("EMAIL_URL", default=""):
     vars().update(env.email_url("EMAIL_URL"))
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+if EMAIL_BACKEND == "django.core.mail.backends.console.EmailBackend":
+    if PRODUCTION and not ALLOW_CONSOLE_EMAIL:
+        raise ImproperlyConfigured(
+            "EMAIL_URL is not set (or names the console backend): in production no e-mail would be sent. "
+            "Set EMAIL_URL (smtp+tls://user:password@host:587), or ALLOW_CONSOLE_EMAIL=1 to write e-mails "
+            "to the log with addresses and links masked."
+        )
+    EMAIL_BACKEND = "wetheinternet.core.mail.MaskedConsoleBackend"
 
 # --- Languages and time ---------------------------------------------------------------
 LANGUAGE_CODE = "en"

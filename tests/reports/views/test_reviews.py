@@ -21,7 +21,7 @@ def pending_review(tiny):
 
 def test_prepare_removes_email_and_keeps_original_private(pending_review):
     assert pending_review.redacted_text == "Write to [e-mail removed] about it."
-    assert pending_review.removed == [{"kind": "email", "text": "someone@example.org"}]
+    assert pending_review.found == "email"
     assert pending_review.answer.text == "Write to someone@example.org about it."
 
 
@@ -51,9 +51,14 @@ def test_partner_of_the_country_approves_and_edited_text_is_redacted_again(clien
     assert pending_review.redacted_text == "Call [phone number removed] now."
 
 
-def test_review_page_shows_what_was_removed_to_staff(client, staff_user, pending_review):
+def test_review_page_highlights_what_was_found_to_staff(client, staff_user, pending_review):
     signed_in(client, staff_user)
 
     content = client.get(reverse("reports:reviews", args=[pending_review.answer.submission.topic.dialogue.slug]))
 
-    assert "<del>someone@example.org</del>" in content.content.decode()
+    html = content.content.decode()
+    assert (
+        '<blockquote class="original">Write to <mark class="personal-data">someone@example.org'
+        '<span class="visually-hidden"> (e-mail)</span></mark> about it.</blockquote>'
+    ) in html
+    assert "Removed: e-mail" in html
