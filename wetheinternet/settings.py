@@ -312,6 +312,9 @@ for _module in BEAT_SCHEDULE_MODULES:
 # --- Code of conduct -----------------------------------------------------------------
 # Closed cases are kept this many days, then reduced to anonymous statistics.
 CONDUCT_CASE_RETENTION_DAYS = env.int("CONDUCT_CASE_RETENTION_DAYS", default=730)
+# Names and e-mails of people who signed up to a consultation working session are
+# forgotten this many days after the session.
+CONSULTATION_SIGN_UP_RETENTION_DAYS = env.int("CONSULTATION_SIGN_UP_RETENTION_DAYS", default=30)
 # The public yearly statistics show no count between 1 and this number minus one.
 CONDUCT_STATISTICS_MIN_COUNT = env.int("CONDUCT_STATISTICS_MIN_COUNT", default=10)
 

@@ -1,7 +1,7 @@
 """The console e-mail backend of the embedded default, made safe for logs: the message
-is written with every e-mail address and the path of every link masked, so a log
-(console, journal, container log) never holds a person's address or a live link to
-their data. Production refuses the console backend unless told (settings.py)."""
+is written with every e-mail address, reference code and the path of every link
+masked, so a log (console, journal, container log) never holds a person's address or
+a live way into their data. Production refuses the console backend unless told (settings.py)."""
 
 import re
 
@@ -9,11 +9,14 @@ from django.core.mail.backends.console import EmailBackend as ConsoleBackend
 
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LINK = re.compile(r"\b(https?://[^\s/]+)(/\S*)?")
+# Reference codes (registrations) and receipt codes (conduct): keys to a person's data.
+CODE = re.compile(r"\b[A-Z0-9]{4}(?:-[A-Z0-9]{4})+\b")
 
 
 def mask(text):
-    """``text`` with e-mail addresses and link paths (where tokens travel) hidden."""
-    text = ADDRESS.sub("[address hidden]", text)
+    """``text`` with e-mail addresses, link paths (where tokens travel) and reference
+    codes hidden."""
+    text = CODE.sub("[code hidden]", ADDRESS.sub("[address hidden]", text))
     return LINK.sub(lambda match: f"{match.group(1)}/[link hidden]" if match.group(2) else match.group(1), text)
 
 
