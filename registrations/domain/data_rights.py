@@ -17,48 +17,6 @@ from .registration import duplicate_message, find_duplicate, normalise_phone
 CORRECTABLE_FIELDS = ("first_name", "last_name", "email", "phone", "preferred_language")
 
 
-def personal_data(registrant):
-    """Everything held on the person, as plain data (for the page, JSON and PDF)."""
-    return {
-        "reference_code": registrant.reference_code,
-        "dialogue": registrant.dialogue.name,
-        "country": registrant.country.code,
-        "site": registrant.site.name if registrant.site else None,
-        "first_name": registrant.first_name,
-        "last_name": registrant.last_name,
-        "email": registrant.email,
-        "phone": registrant.phone,
-        "preferred_language": registrant.preferred_language,
-        "registered_at": registrant.created_at.isoformat(),
-        "registration_method": registrant.method,
-        "status": registrant.status,
-        "attendance": registrant.attendance or None,
-        "table": _seat_text(registrant),
-        "demographic_answers": [
-            {"question": answer.feature.name, "answer": answer.category.label}
-            for answer in registrant.answers.select_related("feature", "category").order_by("feature__position")
-        ],
-        "consents": [
-            {
-                "purpose": record.purpose,
-                "text_version": record.text.version,
-                "text": record.text.text,
-                "language": record.language,
-                "method": record.method,
-                "witnessed": record.witness_id is not None,
-                "given_at": record.given_at.isoformat(),
-                "withdrawn_at": record.withdrawn_at.isoformat() if record.withdrawn_at else None,
-            }
-            for record in registrant.consents.select_related("text").order_by("purpose", "given_at")
-        ],
-    }
-
-
-def _seat_text(registrant):
-    seat = TableSeat.objects.filter(registrant=registrant).select_related("table").first()
-    return f"{seat.table.number}/{seat.seat_number}" if seat else None
-
-
 def record_self_service(registrant, kind, *, detail="", fulfilment="", reference_code=None):
     now = timezone.now()
     return DataRightsRequest.objects.create(
