@@ -22,10 +22,12 @@ TATWEEL = "ـ"
 MIN_SINGLE_WORD = 2
 
 
+MARKS = re.compile(r"\p{M}+")
+
+
 def fold(word):
     """Lower case without accents or Arabic short vowels and tatweel: "Éloïse" → "eloise"."""
-    decomposed = unicodedata.normalize("NFKD", word.replace(TATWEEL, ""))
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    return MARKS.sub("", unicodedata.normalize("NFKD", word.replace(TATWEEL, ""))).casefold()
 
 
 class NameRegister:

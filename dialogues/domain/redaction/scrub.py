@@ -7,11 +7,14 @@ their name is forgotten; the retention purge redacts them all, so raw open answe
 kept redacted only."""
 
 import dataclasses
+import re
 
 from django.db import transaction
 
 from .detect import redact
-from .names import NameRegister
+from .names import NameRegister, fold
+
+NOT_DIGIT = re.compile(r"\D+")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -42,12 +45,14 @@ class Person:
         return NameRegister(self.names)
 
     def mentioned_in(self, text, register):
-        if register.spans(text):
+        folded = fold(text)
+        # A cheap look first (most texts mention nobody), the word-by-word match after.
+        if any(word in folded for word in register.words) and register.spans(text):
             return True
-        if self.email and self.email.casefold() in text.casefold():
+        if self.email and self.email.casefold() in folded:
             return True
-        digits = "".join(char for char in self.phone if char.isdigit())[-8:]
-        return len(digits) >= 6 and digits in "".join(char for char in text if char.isdigit())
+        digits = NOT_DIGIT.sub("", self.phone)[-8:]
+        return len(digits) >= 6 and digits in NOT_DIGIT.sub("", text)
 
 
 def scrub_person(dialogue, person):
