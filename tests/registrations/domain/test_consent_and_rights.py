@@ -4,14 +4,18 @@ import pytest
 from django.core import signing
 from django.utils import timezone
 
+from conduct.domain.acceptance import record_acceptance
+from registrations.domain.checkin import mark_attendance
 from registrations.domain.consent import withdraw_consent
-from registrations.domain.data_rights import correct_registrant, erase_registrant
+from registrations.domain.data_rights import correct_registrant, erase_registrant, record_self_service
 from registrations.domain.exceptions import DuplicateRegistration, RegistrationError, RightsLinkError
 from registrations.domain.export import personal_data
 from registrations.domain.queries import personal_names, seat_categories
 from registrations.domain.retention import purge_expired_personal_data
 from registrations.domain.rights import LINK_SALT, registrant_from_token, rights_token
+from registrations.enums import Attendance, DataRightsKind, RegistrantStatus
 from registrations.models import DataRightsRequest, Registrant, RegistrantAnswer, RetentionPurge
+from tests.factories.conduct import PublishedVersionFactory
 from tests.factories.dialogues import TableFactory
 from tests.factories.registrations import RegistrantFactory, TableSeatFactory, answer
 
@@ -174,12 +178,6 @@ def test_processable_excludes_withdrawn_and_erased(setup):
 
 
 def test_personal_data_holds_check_in_conduct_requests_witness_and_codes(setup, staff_user):
-    from conduct.domain.acceptance import record_acceptance
-    from registrations.domain.checkin import mark_attendance
-    from registrations.domain.data_rights import record_self_service
-    from registrations.enums import Attendance, DataRightsKind, RegistrantStatus
-    from tests.factories.conduct import PublishedVersionFactory
-
     person = answer(RegistrantFactory(site=setup.lyon, status=RegistrantStatus.SELECTED),
                     [setup.features["age"]["old"]])
     consent = person.consents.get(purpose="participation")

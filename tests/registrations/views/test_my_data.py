@@ -4,8 +4,12 @@ import subprocess
 import pytest
 from django.urls import reverse
 
+from conduct.domain.acceptance import record_acceptance
+from registrations.domain.checkin import mark_attendance
 from registrations.domain.rights import rights_token
+from registrations.enums import Attendance, RegistrantStatus
 from registrations.models import DataRightsRequest
+from tests.factories.conduct import PublishedVersionFactory
 from tests.factories.registrations import RegistrantFactory, answer
 
 pytestmark = pytest.mark.django_db
@@ -48,11 +52,6 @@ def test_my_data_pdf_download(client, person):
 
 
 def test_my_data_pdf_holds_check_in_conduct_witness_codes_and_requests(client, person, staff_user, tmp_path):
-    from conduct.domain.acceptance import record_acceptance
-    from registrations.domain.checkin import mark_attendance
-    from registrations.enums import Attendance, RegistrantStatus
-    from tests.factories.conduct import PublishedVersionFactory
-
     person.status = RegistrantStatus.SELECTED
     person.save()
     consent = person.consents.get(purpose="participation")
