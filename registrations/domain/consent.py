@@ -43,8 +43,8 @@ def withdraw_consent(registrant, purpose, *, by=None):
             registrant.status = RegistrantStatus.REGISTERED
         cleared = _clear_categories(registrant) if purpose == ConsentPurpose.STATISTICS else 0
         if purpose in SELECTION_PURPOSES:
-            TableSeat.objects.filter(registrant=registrant).delete()
-        registrant.save(update_fields=["status", "updated_at"])
+            _leave_seat(registrant, keeps_statistics=purpose != ConsentPurpose.STATISTICS)
+        registrant.save(update_fields=["status", "former_table", "former_seat_number", "updated_at"])
         log_action(
             "registrations.consent.withdrawn",
             actor=by,
@@ -59,15 +59,28 @@ def _clear_categories(registrant):
     ballots cast at their seat. Returns how many ballot categories were removed."""
     categories = list(RegistrantAnswer.objects.filter(registrant=registrant).values_list("category_id", flat=True))
     seat = TableSeat.objects.filter(registrant=registrant).first()
+    table_id, seat_number = (seat.table_id, seat.seat_number) if seat else (
+        registrant.former_table_id, registrant.former_seat_number
+    )
     removed = 0
-    if seat is not None and categories:
+    if table_id is not None and categories:
         removed, _details = BallotCategory.objects.filter(
-            ballot__submission__table_id=seat.table_id,
-            ballot__seat_number=seat.seat_number,
-            category_id__in=categories,
+            ballot__submission__table_id=table_id, ballot__seat_number=seat_number, category_id__in=categories
         ).delete()
     RegistrantAnswer.objects.filter(registrant=registrant).delete()
+    registrant.former_table, registrant.former_seat_number = None, None
     return removed
+
+
+def _leave_seat(registrant, *, keeps_statistics):
+    seat = TableSeat.objects.filter(registrant=registrant).first()
+    if seat is None:
+        return
+    if keeps_statistics and registrant.consents.filter(
+        purpose=ConsentPurpose.STATISTICS, withdrawn_at__isnull=True
+    ).exists():
+        registrant.former_table_id, registrant.former_seat_number = seat.table_id, seat.seat_number
+    seat.delete()
 
 
 def active_purposes(registrant):

@@ -88,6 +88,7 @@ def erase_registrant(registrant, *, by=None, reason="request", scrub=True):
         registrant.status = RegistrantStatus.ERASED
         registrant.erased_at = now.replace(hour=0, minute=0, second=0, microsecond=0)
         registrant.registered_by = None
+        registrant.former_table, registrant.former_seat_number = None, None
         registrant.save()
         registrant.rights_requests.update(registrant=None, reference_code="", detail="")
         log_action("registrations.registrant.erased", actor=by, target=registrant, data={"reason": reason})

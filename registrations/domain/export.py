@@ -31,6 +31,9 @@ def personal_data(registrant):
         "registered_by": _name(registrant.registered_by),
         "status": registrant.status,
         "table": _seat_text(registrant),
+        "former_table": (
+            f"{registrant.former_table.number}/{registrant.former_seat_number}" if registrant.former_table else None
+        ),
         "attendance": registrant.attendance or None,
         "checked_in_at": _time(registrant.checked_in_at),
         "demographic_answers": [

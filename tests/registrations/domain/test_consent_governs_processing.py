@@ -8,6 +8,7 @@ from django.urls import reverse
 from dialogues.models.results import Ballot, BallotCategory
 from registrations.domain.consent import withdraw_consent
 from registrations.domain.consent_texts import save_consent_text
+from registrations.domain.data_rights import erase_registrant
 from registrations.domain.registration import RegistrationData, register_participant
 from registrations.enums import ConsentPurpose
 from registrations.models import ConsentText, RegistrantAnswer
@@ -78,6 +79,36 @@ def test_withdrawing_another_consent_keeps_categories(setup, submission):
     withdraw_consent(person, ConsentPurpose.CONTACT)
 
     assert list(ballot.categories.values_list("category__code", flat=True)) == ["woman"]
+
+
+def test_withdrawing_statistics_after_participation_still_finds_the_ballots(setup, submission):
+    woman = setup.features["gender"]["woman"]
+    person = answer(RegistrantFactory(site=setup.lyon), [woman])
+    ballot = _voted(submission, person, 3, [woman])
+
+    withdraw_consent(person, ConsentPurpose.PARTICIPATION)
+    person.refresh_from_db()
+    kept = list(ballot.categories.values_list("category__code", flat=True))
+    withdraw_consent(person, ConsentPurpose.STATISTICS)
+
+    person.refresh_from_db()
+    assert kept == ["woman"]
+    assert list(ballot.categories.all()) == []
+    assert (person.former_table_id, person.former_seat_number) == (None, None)
+
+
+def test_erasure_forgets_the_former_seat(setup, submission):
+    woman = setup.features["gender"]["woman"]
+    person = answer(RegistrantFactory(site=setup.lyon), [woman])
+    _voted(submission, person, 4, [woman])
+    withdraw_consent(person, ConsentPurpose.PARTICIPATION)
+    person.refresh_from_db()
+    assert (person.former_table_id, person.former_seat_number) == (submission.table_id, 4)
+
+    erase_registrant(person)
+
+    person.refresh_from_db()
+    assert (person.former_table_id, person.former_seat_number) == (None, None)
 
 
 def _agreed_text(setup):
