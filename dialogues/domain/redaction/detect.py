@@ -1,6 +1,7 @@
 """Finding personal data in a text, and removing it."""
 
 import dataclasses
+import re
 
 from django.utils.translation import gettext_lazy as _
 
@@ -41,6 +42,7 @@ ENTITY_KINDS = {
 # When two findings overlap, the merged span takes the first kind of this list.
 PRIORITY = ["email", "handle", "url", "number", "phone", "address", "name", "hashtag"]
 SCORE_THRESHOLD = 0.3
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|^\W*)$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,12 +66,24 @@ def find_personal_data(text, *, names=None, language="en", regions=()):
     found = [
         (ENTITY_KINDS[result.entity_type], result.start, result.end)
         for result in analyse(text, language, score_threshold=SCORE_THRESHOLD)
-        if result.entity_type in ENTITY_KINDS
+        if result.entity_type in ENTITY_KINDS and not _lone_first_word(text, result)
     ]
     found += [("phone", start, end) for start, end in phone_spans(text, regions)]
     if names:
         found += [("name", start, end) for start, end in names.spans(text)]
     return _merge(found)
+
+
+def _lone_first_word(text, result):
+    """A single capitalised word opening a sentence that the language model calls a
+    person ("Everyone should...", "Fight online harassment..."): the small model guesses
+    from the capital letter, and a note taker writing in another language than the
+    table's makes it guess often. Names of registered people are caught by the register
+    wherever they stand."""
+    span = text[result.start : result.end].strip()
+    if result.entity_type != "PERSON" or " " in span or "-" in span:
+        return False
+    return SENTENCE_START.search(text[: result.start]) is not None
 
 
 def _merge(found):

@@ -92,3 +92,22 @@ def test_highlighted_covers_the_text_with_findings_marked():
     assert highlighted(text, findings) == [
         ("Call ", None), ("06 12 34 56 78", "phone"), (", ", None), ("Amélie", "name"), (".", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone should be able to get online at an affordable price.",
+        "Fight online harassment with faster reporting.",
+        "Tout le monde devrait pouvoir se connecter à un prix abordable.",
+        "Que l'ONU et l'Union africaine coopèrent sur la gouvernance.",
+    ],
+)
+def test_language_model_does_not_take_a_sentences_first_word_for_a_name(text):
+    assert kinds(text, "fr") == (text, [])
+
+
+def test_hyphenated_first_name_opening_a_french_sentence_removed():
+    assert kinds("Marie-Claire a proposé un fonds pour les zones rurales.", "fr")[0] == (
+        "[name removed] a proposé un fonds pour les zones rurales."
+    )
