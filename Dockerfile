@@ -9,7 +9,7 @@ COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
 # Static files are collected with the production storage (hashed names, compressed).
-RUN export DJANGO_ENV=production ALLOWED_HOSTS=build SECRET_KEY=build-only-not-secret \
+RUN export DJANGO_ENV=production ALLOWED_HOSTS=build SECRET_KEY=build-only-not-secret ALLOW_CONSOLE_EMAIL=1 \
       FIELD_ENCRYPTION_KEY=$(python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())") \
  && python manage.py compile_translations \
  && python manage.py collectstatic --noinput \

@@ -5,6 +5,10 @@ BEAT_SCHEDULE = {
         "task": "conduct.tasks.reduce_expired_cases",
         "schedule": crontab(hour=2, minute=41),
     },
+    "conduct-forget-working-session-sign-ups": {
+        "task": "conduct.tasks.forget_working_session_sign_ups",
+        "schedule": crontab(hour=2, minute=42),
+    },
     "conduct-notify-pending-reports": {
         "task": "conduct.tasks.notify_pending_reports",
         "schedule": crontab(minute="*/5"),

@@ -40,3 +40,9 @@ def send_decision_message(decision_id):
 def reduce_expired_cases():
     count = retention.reduce_expired_cases()
     logger.info("reduced %s expired conduct cases to anonymous statistics", count)
+
+
+@domain_task
+def forget_working_session_sign_ups():
+    count = retention.forget_working_session_sign_ups()
+    logger.info("forgot the names and e-mails of %s working-session sign-ups", count)

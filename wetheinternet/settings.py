@@ -12,6 +12,7 @@ from pathlib import Path
 
 import environ
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -203,10 +204,22 @@ MFA_TOTP_ISSUER = "We, the Internet"
 
 # --- E-mail ---------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="We, the Internet <noreply@localhost>")
+# Without EMAIL_URL, e-mails are written to the console with addresses and links masked
+# (wetheinternet/core/mail.py). Production refuses to start that way unless
+# ALLOW_CONSOLE_EMAIL=1 says it is meant (a trial server): people would get no e-mail.
+ALLOW_CONSOLE_EMAIL = env.bool("ALLOW_CONSOLE_EMAIL", default=False)
 if env.str("EMAIL_URL", default=""):
     vars().update(env.email_url("EMAIL_URL"))
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+if EMAIL_BACKEND == "django.core.mail.backends.console.EmailBackend":
+    if PRODUCTION and not ALLOW_CONSOLE_EMAIL:
+        raise ImproperlyConfigured(
+            "EMAIL_URL is not set (or names the console backend): in production no e-mail would be sent. "
+            "Set EMAIL_URL (smtp+tls://user:password@host:587), or ALLOW_CONSOLE_EMAIL=1 to write e-mails "
+            "to the log with addresses and links masked."
+        )
+    EMAIL_BACKEND = "wetheinternet.core.mail.MaskedConsoleBackend"
 
 # --- Languages and time ---------------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -300,6 +313,9 @@ for _module in BEAT_SCHEDULE_MODULES:
 # --- Code of conduct -----------------------------------------------------------------
 # Closed cases are kept this many days, then reduced to anonymous statistics.
 CONDUCT_CASE_RETENTION_DAYS = env.int("CONDUCT_CASE_RETENTION_DAYS", default=730)
+# Names and e-mails of people who signed up to a consultation working session are
+# forgotten this many days after the session.
+CONSULTATION_SIGN_UP_RETENTION_DAYS = env.int("CONSULTATION_SIGN_UP_RETENTION_DAYS", default=30)
 # The public yearly statistics show no count between 1 and this number minus one.
 CONDUCT_STATISTICS_MIN_COUNT = env.int("CONDUCT_STATISTICS_MIN_COUNT", default=10)
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 from wetheinternet.core.audit import log_action
 
 from ..enums import CLOSED_STATES
-from ..models import CaseStatistic, Incident
+from ..models import CaseStatistic, ConsultationAnswer, Incident
 
 
 def reduce_expired_cases(now=None):
@@ -33,6 +33,22 @@ def reduce_expired_cases(now=None):
             log_action("conduct.incident.reduced", target=incident)
             incident.delete()
         count += 1
+    return count
+
+
+def forget_working_session_sign_ups(now=None):
+    """Blank the name and e-mail of people who signed up to a consultation working
+    session once ``CONSULTATION_SIGN_UP_RETENTION_DAYS`` have passed since the session
+    (the feedback itself stays, anonymous). Idempotent. Side effects: the answers
+    updated, audit ``conduct.consultation.sign_ups_forgotten`` with the count. Returns
+    the count."""
+    now = now or timezone.now()
+    cutoff = now - dt.timedelta(days=settings.CONSULTATION_SIGN_UP_RETENTION_DAYS)
+    expired = ConsultationAnswer.objects.filter(working_session__starts_at__lt=cutoff).exclude(name="", email="")
+    with transaction.atomic():
+        count = expired.update(name="", email="")
+        if count:
+            log_action("conduct.consultation.sign_ups_forgotten", data={"answers": count})
     return count
 
 

@@ -4,10 +4,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from dialogues.models.results import BallotCategory
 from wetheinternet.core.audit import log_action
 
 from ..enums import ConsentPurpose, RegistrantStatus
-from ..models import ConsentRecord, TableSeat
+from ..models import ConsentRecord, RegistrantAnswer, TableSeat
 from .exceptions import RegistrationError
 
 # Withdrawing one of these takes the person out of the panel (statistics is needed to
@@ -20,9 +21,11 @@ def withdraw_consent(registrant, purpose, *, by=None):
 
     Side effects: sets ``withdrawn_at``; for participation the registrant becomes
     withdrawn (out of selection and every later step) and loses any seat; for
-    statistics a selected or reserve person leaves the panel and their seat;
-    audit entry ``registrations.consent.withdrawn``. Raises ``RegistrationError`` if
-    there is no active consent for the purpose."""
+    statistics a selected or reserve person leaves the panel and their seat, their
+    demographic answers are deleted and their categories are taken off the ballots of
+    their seat (reports are built from ballots' categories: the next release no longer
+    counts them in any breakdown); audit entry ``registrations.consent.withdrawn``.
+    Raises ``RegistrationError`` if there is no active consent for the purpose."""
     with transaction.atomic():
         record = ConsentRecord.objects.select_for_update().filter(
             registrant=registrant, purpose=purpose, withdrawn_at__isnull=True
@@ -38,16 +41,46 @@ def withdraw_consent(registrant, purpose, *, by=None):
             RegistrantStatus.RESERVE,
         ):
             registrant.status = RegistrantStatus.REGISTERED
+        cleared = _clear_categories(registrant) if purpose == ConsentPurpose.STATISTICS else 0
         if purpose in SELECTION_PURPOSES:
-            TableSeat.objects.filter(registrant=registrant).delete()
-        registrant.save(update_fields=["status", "updated_at"])
+            _leave_seat(registrant, keeps_statistics=purpose != ConsentPurpose.STATISTICS)
+        registrant.save(update_fields=["status", "former_table", "former_seat_number", "updated_at"])
         log_action(
             "registrations.consent.withdrawn",
             actor=by,
             target=registrant,
-            data={"purpose": purpose, "consent_record": record.pk},
+            data={"purpose": purpose, "consent_record": record.pk, "ballot_categories_removed": cleared},
         )
     return record
+
+
+def _clear_categories(registrant):
+    """Delete the person's demographic answers and take their categories off the
+    ballots cast at their seat. Returns how many ballot categories were removed."""
+    categories = list(RegistrantAnswer.objects.filter(registrant=registrant).values_list("category_id", flat=True))
+    seat = TableSeat.objects.filter(registrant=registrant).first()
+    table_id, seat_number = (seat.table_id, seat.seat_number) if seat else (
+        registrant.former_table_id, registrant.former_seat_number
+    )
+    removed = 0
+    if table_id is not None and categories:
+        removed, _details = BallotCategory.objects.filter(
+            ballot__submission__table_id=table_id, ballot__seat_number=seat_number, category_id__in=categories
+        ).delete()
+    RegistrantAnswer.objects.filter(registrant=registrant).delete()
+    registrant.former_table, registrant.former_seat_number = None, None
+    return removed
+
+
+def _leave_seat(registrant, *, keeps_statistics):
+    seat = TableSeat.objects.filter(registrant=registrant).first()
+    if seat is None:
+        return
+    if keeps_statistics and registrant.consents.filter(
+        purpose=ConsentPurpose.STATISTICS, withdrawn_at__isnull=True
+    ).exists():
+        registrant.former_table_id, registrant.former_seat_number = seat.table_id, seat.seat_number
+    seat.delete()
 
 
 def active_purposes(registrant):

@@ -1,3 +1,12 @@
+"""Consent texts: versioned, and immutable once someone has agreed to them."""
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from wetheinternet.core.audit import log_action
+
 from ..enums import ConsentPurpose
 from ..models import ConsentText
 
@@ -11,3 +20,45 @@ def current_consent_texts(dialogue, *, media_site=False):
     if not media_site:
         texts.pop(ConsentPurpose.PHOTOGRAPHS, None)
     return {purpose: texts[purpose] for purpose in ConsentPurpose.values if purpose in texts}
+
+
+def wording_fields():
+    """The translated fields of a consent text's wording (``text_en``, ``text_fr``, ...)."""
+    return [f"text_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
+
+
+def is_agreed_to(text):
+    return text.pk is not None and text.records.exists()
+
+
+def save_consent_text(text, wording, *, by):
+    """Save a change of ``text``'s wording (``{"text_en": ..., "text_fr": ...}``). A
+    text nobody has agreed to yet is changed in place; a text someone agreed to is never
+    changed: the new wording becomes the next version of the same purpose, published
+    now, and the records keep pointing to the wording the person saw.
+
+    Side effects: the text updated or a new ConsentText; audit entry
+    ``registrations.consent_text.edited`` or ``registrations.consent_text.versioned``.
+    Returns the text that holds the new wording."""
+    wording = {field: value for field, value in wording.items() if field in wording_fields()}
+    with transaction.atomic():
+        stored = ConsentText.objects.select_for_update().get(pk=text.pk)
+        if not any(getattr(stored, field) != value for field, value in wording.items()):
+            return stored
+        if not is_agreed_to(stored):
+            for field, value in wording.items():
+                setattr(stored, field, value)
+            stored.save()
+            log_action("registrations.consent_text.edited", actor=by, target=stored)
+            return stored
+        latest = ConsentText.objects.filter(dialogue=stored.dialogue, purpose=stored.purpose).aggregate(
+            Max("version")
+        )["version__max"]
+        new = ConsentText(dialogue=stored.dialogue, purpose=stored.purpose, version=latest + 1,
+                          published_at=timezone.now())
+        for field in wording_fields():
+            setattr(new, field, wording.get(field, getattr(stored, field)))
+        new.save()
+        log_action("registrations.consent_text.versioned", actor=by, target=new,
+                   data={"replaces": stored.pk, "version": new.version})
+    return new

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from dialogues.domain.redaction.scrub import Person, scrub_person
 from wetheinternet.core.audit import log_action
 
 from ..enums import ConsentPurpose, DataRightsKind, RegistrantStatus
@@ -16,54 +17,12 @@ from .registration import duplicate_message, find_duplicate, normalise_phone
 CORRECTABLE_FIELDS = ("first_name", "last_name", "email", "phone", "preferred_language")
 
 
-def personal_data(registrant):
-    """Everything held on the person, as plain data (for the page, JSON and PDF)."""
-    return {
-        "reference_code": registrant.reference_code,
-        "dialogue": registrant.dialogue.name,
-        "country": registrant.country.code,
-        "site": registrant.site.name if registrant.site else None,
-        "first_name": registrant.first_name,
-        "last_name": registrant.last_name,
-        "email": registrant.email,
-        "phone": registrant.phone,
-        "preferred_language": registrant.preferred_language,
-        "registered_at": registrant.created_at.isoformat(),
-        "registration_method": registrant.method,
-        "status": registrant.status,
-        "attendance": registrant.attendance or None,
-        "table": _seat_text(registrant),
-        "demographic_answers": [
-            {"question": answer.feature.name, "answer": answer.category.label}
-            for answer in registrant.answers.select_related("feature", "category").order_by("feature__position")
-        ],
-        "consents": [
-            {
-                "purpose": record.purpose,
-                "text_version": record.text.version,
-                "text": record.text.text,
-                "language": record.language,
-                "method": record.method,
-                "witnessed": record.witness_id is not None,
-                "given_at": record.given_at.isoformat(),
-                "withdrawn_at": record.withdrawn_at.isoformat() if record.withdrawn_at else None,
-            }
-            for record in registrant.consents.select_related("text").order_by("purpose", "given_at")
-        ],
-    }
-
-
-def _seat_text(registrant):
-    seat = TableSeat.objects.filter(registrant=registrant).select_related("table").first()
-    return f"{seat.table.number}/{seat.seat_number}" if seat else None
-
-
-def record_self_service(registrant, kind, *, detail="", fulfilment=""):
+def record_self_service(registrant, kind, *, detail="", fulfilment="", reference_code=None):
     now = timezone.now()
     return DataRightsRequest.objects.create(
         dialogue=registrant.dialogue,
         registrant=registrant,
-        reference_code=registrant.reference_code,
+        reference_code=registrant.reference_code if reference_code is None else reference_code,
         kind=kind,
         detail=detail,
         received_at=now,
@@ -101,20 +60,25 @@ def correct_registrant(registrant, changes, *, by=None):
     return changed
 
 
-def erase_registrant(registrant, *, by=None, reason="request"):
+def erase_registrant(registrant, *, by=None, reason="request", scrub=True):
     """Remove the person's personal data, keeping the anonymous demographic answers.
 
-    Side effects: blanks names and contact details, gives a new reference code (the
-    old link and slip stop working), removes the seat, closes every consent except
-    anonymised statistics (so the anonymous counts stay lawful), marks the registrant
-    erased; a fulfilled DataRightsRequest (for a person's own request); audit entry
-    ``registrations.registrant.erased``."""
+    Side effects: first re-redacts every open answer of the dialogue that mentions the
+    person (their names in any spelling, e-mail, phone: ``scrub_person``), while the
+    names are still known; then blanks names and contact details, gives a new
+    reference code (the old link and slip stop working), removes the seat, closes every
+    consent except anonymised statistics (so the anonymous counts stay lawful), marks
+    the registrant erased (on the day, not the minute, so no request time points back
+    to the row); the person's data-rights requests lose their reference code and their
+    link to the row (nothing left re-links a slip); a fulfilled erasure request without
+    a code (for a person's own request); audit entry ``registrations.registrant.erased``.
+    ``scrub=False`` is for the retention purge, which has redacted every text already."""
     with transaction.atomic():
         now = timezone.now()
+        if scrub:
+            _scrub_open_answers(registrant)
         if reason == "request":
-            request = record_self_service(registrant, DataRightsKind.ERASURE)
-            request.registrant = None
-            request.save(update_fields=["registrant"])
+            record_self_service(registrant, DataRightsKind.ERASURE, reference_code="")
         ConsentRecord.objects.filter(registrant=registrant, withdrawn_at__isnull=True).exclude(
             purpose=ConsentPurpose.STATISTICS
         ).update(withdrawn_at=now)
@@ -122,9 +86,19 @@ def erase_registrant(registrant, *, by=None, reason="request"):
         registrant.first_name = registrant.last_name = registrant.email = registrant.phone = ""
         registrant.reference_code = new_reference_code()
         registrant.status = RegistrantStatus.ERASED
-        registrant.erased_at = now
+        registrant.erased_at = now.replace(hour=0, minute=0, second=0, microsecond=0)
         registrant.registered_by = None
+        registrant.former_table, registrant.former_seat_number = None, None
         registrant.save()
-        registrant.rights_requests.update(registrant=None)
+        registrant.rights_requests.update(registrant=None, reference_code="", detail="")
         log_action("registrations.registrant.erased", actor=by, target=registrant, data={"reason": reason})
     return registrant
+
+
+def _scrub_open_answers(registrant):
+    person = Person(
+        names=tuple(name for name in (registrant.first_name, registrant.last_name) if name.strip()),
+        email=registrant.email,
+        phone=registrant.phone,
+    )
+    return scrub_person(registrant.dialogue, person)

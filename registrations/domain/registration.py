@@ -108,7 +108,8 @@ LOOK_UP = object()
 def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLINE, by=None, conduct_version=LOOK_UP):
     """Create a registrant with answers and one consent record per purpose given.
 
-    Side effects: writes Registrant, RegistrantAnswer, ConsentRecord rows; records the
+    Side effects: writes Registrant, ConsentRecord rows, and RegistrantAnswer rows only
+    with the statistics consent (the answers are dropped without it); records the
     code-of-conduct acceptance (conduct app; pass ``conduct_version`` when already
     looked up); audit entry
     ``registrations.registrant.registered``; a confirmation e-mail to the person (only
@@ -146,10 +147,12 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
             method=method,
             registered_by=by if getattr(by, "is_authenticated", False) else None,
         )
-        RegistrantAnswer.objects.bulk_create(
-            RegistrantAnswer(registrant=registrant, feature=feature, category=category)
-            for feature, category in data.answers.items()
-        )
+        if ConsentPurpose.STATISTICS in data.consents:
+            # Demographic answers are kept only with the consent to use them.
+            RegistrantAnswer.objects.bulk_create(
+                RegistrantAnswer(registrant=registrant, feature=feature, category=category)
+                for feature, category in data.answers.items()
+            )
         now = timezone.now()
         ConsentRecord.objects.bulk_create(
             ConsentRecord(

@@ -14,9 +14,13 @@ def render_slip_pdf(registrant, *, rights_url, language):
     return HTML(string=html).write_pdf()
 
 
+# Parts of ``personal_data`` that the PDF shows as their own tables.
+LISTS = ("demographic_answers", "consents", "code_of_conduct", "panel", "requests")
+
+
 def render_personal_data_pdf(data, *, language):
     from weasyprint import HTML
 
     with translation.override(language):
-        html = render_to_string("registrations/my_data_pdf.html", {"data": data})
+        html = render_to_string("registrations/my_data_pdf.html", {"data": data, "lists": LISTS})
     return HTML(string=html).write_pdf()

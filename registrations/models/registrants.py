@@ -80,6 +80,14 @@ class Registrant(TimeStampedModel):
     )
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
     erased_at = models.DateTimeField(_("erased at"), null=True, blank=True)
+    # Where the person sat when they withdrew from taking part while keeping the
+    # statistics consent: their ballots there still carry their categories, and a
+    # later withdrawal of that consent takes them off. Cleared at erasure.
+    former_table = models.ForeignKey(
+        "dialogues.Table", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("former table"),
+    )
+    former_seat_number = models.PositiveSmallIntegerField(_("former seat"), null=True, blank=True)
 
     objects = RegistrantQuerySet.as_manager()
 

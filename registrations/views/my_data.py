@@ -9,8 +9,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from ..domain.consent import active_purposes, withdraw_consent
-from ..domain.data_rights import correct_registrant, erase_registrant, personal_data, record_self_service
+from ..domain.data_rights import correct_registrant, erase_registrant, record_self_service
 from ..domain.exceptions import RegistrationError, RightsLinkError
+from ..domain.export import personal_data
 from ..domain.rights import registrant_from_token
 from ..enums import ConsentPurpose, DataRightsKind
 from ..interfaces.forms import CorrectionForm

@@ -1,48 +1,87 @@
 """Open answers: prepared for review with personal data removed, then approved (or
 not) by staff or a partner member of the answer's country. Only approved, redacted
-texts are ever published; the originals stay private."""
+texts are ever published; the originals stay private (and are scrubbed at erasure and
+at the end of the retention period, see ``dialogues.domain.redaction.scrub``)."""
 
 from django.db import transaction
 from django.utils import timezone
 
+from dialogues.domain.redaction import redact
+from dialogues.models.results import OpenAnswer
 from wetheinternet.core.audit import log_action
 
 from ..enums import ReviewState
 from ..models import OpenAnswerReview
-from .redaction import dialogue_names, redact
+from .names import dialogue_names
+from .queries.counts import counted_submissions
+
+
+def _redact_answer(text, answer, names):
+    table = answer.submission.table
+    return redact(text, names=names, language=table.language, regions=[table.site.country.code])
 
 
 def prepare_open_answer_reviews(dialogue):
     """Create a pending review, with the automatic redaction, for every open answer of
     the dialogue's counted results that has none. Idempotent. Returns how many."""
-    from dialogues.models.results import OpenAnswer
-
-    from .queries.counts import counted_submissions
-
     answers = list(
-        OpenAnswer.objects.filter(submission__in=counted_submissions(dialogue), review__isnull=True).only("id", "text")
+        OpenAnswer.objects.filter(submission__in=counted_submissions(dialogue), review__isnull=True)
+        .select_related("submission__table__site")
+        .only("id", "text", "submission__table__language", "submission__table__site__country")
     )
     if not answers:
         return 0
     names = dialogue_names(dialogue)
     reviews = []
     for answer in answers:
-        text, removed = redact(answer.text, names)
-        reviews.append(OpenAnswerReview(answer=answer, redacted_text=text, removed=removed))
+        text, kinds = _redact_answer(answer.text, answer, names)
+        reviews.append(OpenAnswerReview(answer=answer, redacted_text=text, found=" ".join(sorted(set(kinds)))))
     OpenAnswerReview.objects.bulk_create(reviews, ignore_conflicts=True)
     return len(reviews)
 
 
 def review_open_answer(review, *, by, approve, text=None):
-    """Approve (publish) or reject an open answer. An edited text is redacted again, so
-    that an approver cannot put personal data back. Side effects: the review, an audit
-    entry ``reports.open_answer.approved`` / ``.rejected``."""
+    """Approve (publish) or reject an open answer. The text to publish (the reviewer's
+    edit, or the prepared text) is redacted again against today's register of names,
+    so that an approver cannot put personal data back and a person registered since
+    the review was prepared is caught. Side effects: the review, an audit entry
+    ``reports.open_answer.approved`` / ``.rejected``."""
     with transaction.atomic():
-        if text is not None and text.strip() and text.strip() != review.redacted_text:
-            redacted, removed = redact(text.strip(), dialogue_names(review.answer.submission.topic.dialogue))
-            review.redacted_text, review.removed = redacted, review.removed + removed
+        if approve:
+            names = dialogue_names(review.answer.submission.topic.dialogue)
+            _approve(review, names, text=text)
         review.state = ReviewState.APPROVED if approve else ReviewState.REJECTED
         review.reviewed_by, review.reviewed_at = by, timezone.now()
         review.save()
         log_action(f"reports.open_answer.{'approved' if approve else 'rejected'}", actor=by, target=review)
     return review
+
+
+def _approve(review, names, *, text=None):
+    source = text.strip() if text is not None and text.strip() else review.redacted_text
+    redacted, kinds = _redact_answer(source, review.answer, names)
+    review.redacted_text = redacted
+    review.found = " ".join(sorted(set(review.found_kinds) | set(kinds)))
+
+
+def approve_open_answers(dialogue, review_ids, *, by, visible):
+    """Approve, unchanged, the pending reviews ``review_ids`` among ``visible`` (the
+    reviews the approver may decide). Each text is redacted again as in
+    ``review_open_answer``. Side effects: the reviews, one audit entry
+    ``reports.open_answer.approved`` per review. Returns how many were approved."""
+    if not review_ids:
+        return 0
+    names = dialogue_names(dialogue)
+    now = timezone.now()
+    with transaction.atomic():
+        reviews = list(
+            visible.filter(pk__in=review_ids, state=ReviewState.PENDING, answer__submission__topic__dialogue=dialogue)
+            .select_related("answer__submission__table__site")
+            .select_for_update(of=("self",))
+        )
+        for review in reviews:
+            _approve(review, names)
+            review.state, review.reviewed_by, review.reviewed_at = ReviewState.APPROVED, by, now
+            log_action("reports.open_answer.approved", actor=by, target=review, data={"bulk": True})
+        OpenAnswerReview.objects.bulk_update(reviews, ["redacted_text", "found", "state", "reviewed_by", "reviewed_at"])
+    return len(reviews)

@@ -7,12 +7,13 @@ from ..enums import ReviewState
 
 class OpenAnswerReview(models.Model):
     """The publishable version of a table's open answer: the text with personal data
-    removed automatically (``removed`` lists what was taken out, for the approver), and
-    the approval. The original text stays private in ``dialogues.OpenAnswer``."""
+    removed automatically (``found`` names the kinds taken out, never the text: the
+    approver sees it highlighted in the original), and the approval. The original text
+    stays private in ``dialogues.OpenAnswer``."""
 
     answer = models.OneToOneField("dialogues.OpenAnswer", on_delete=models.CASCADE, related_name="review")
     redacted_text = models.TextField(_("text as published"))
-    removed = models.JSONField(_("what was removed"), default=list, blank=True)
+    found = models.CharField(_("kinds of personal data found"), max_length=100, blank=True)
     state = models.CharField(_("review"), max_length=10, choices=ReviewState.choices, default=ReviewState.PENDING)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -26,3 +27,7 @@ class OpenAnswerReview(models.Model):
 
     def __str__(self):
         return f"{self.answer_id} {self.state}"
+
+    @property
+    def found_kinds(self):
+        return self.found.split()

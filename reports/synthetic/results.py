@@ -3,12 +3,14 @@
 and by age band, and open answers (a few with personal data that redaction removes)."""
 
 import datetime as dt
+import functools
 import uuid
 from collections import Counter
 
 from django.utils import timezone
 
-from ..domain.redaction import name_index, redact
+from dialogues.domain.redaction import NameRegister, redact
+
 from .content import OPEN_ANSWERS, PERSONAL_ANSWERS
 
 ABSTENTION = 0.03
@@ -43,7 +45,7 @@ def write_results(dialogue, tables, questions, categories, options, rng, writer,
     topics = sorted({q.topic_id for q in questions})
     preferences = _preferences(rng, closed, sorted({country for _, country, _ in tables}))
     young = {categories["age"][0].pk}
-    names = name_index(seat[4] for _, _, seats in tables for seat in seats)
+    names = _redactor(NameRegister(seat[4] for _, _, seats in tables for seat in seats))
     submitted_at = timezone.make_aware(dt.datetime.combine(dialogue.deliberation_date, dt.time(15)), dt.UTC)
     for index, (table_id, country, seats) in enumerate(tables):
         if index % 200 == 0:
@@ -104,5 +106,16 @@ def _open_answers(writer, answer_model, review_model, rng, submission_id, questi
         texts[1] = template.format(name=person[4], email=f"seat{person[0]}@example.org", phone="+44 20 7946 0958")
     for rank, text in enumerate(texts, start=1):
         answer_id = writer.add(answer_model, submission_id=submission_id, question_id=question.pk, text=text, rank=rank)
-        redacted, removed = redact(text, names)
-        writer.add(review_model, answer_id=answer_id, redacted_text=redacted, removed=removed, state="approved")
+        redacted, kinds = names(text)
+        writer.add(review_model, answer_id=answer_id, redacted_text=redacted, found=" ".join(sorted(set(kinds))),
+                   state="approved")
+
+
+def _redactor(register):
+    """``redact`` for the run's texts, once per distinct text (most texts repeat)."""
+
+    @functools.cache
+    def redacted(text):
+        return redact(text, names=register, language="en", regions=["GB"])
+
+    return redacted

@@ -1,18 +1,27 @@
-"""Open answers waiting for approval: staff see all, partner members their countries'."""
+"""Open answers waiting for approval: staff see all, partner members their countries'.
+The original text is shown with the suspected personal data highlighted; the list can
+be filtered by kind of suspected data and approved in bulk."""
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from dialogues.domain.redaction import KIND_LABELS, find_personal_data, highlighted
 from wetheinternet.core.permissions import permission_required
 
-from ..domain.reviews import prepare_open_answer_reviews, review_open_answer
+from ..domain.names import dialogue_names
+from ..domain.reviews import approve_open_answers, prepare_open_answer_reviews, review_open_answer
 from ..enums import ReviewState
 from ..interfaces.forms import ReviewForm
 from ..models import OpenAnswerReview
 from ..rules import partner_countries
 from .manage import dialogue_from_url
+
+# Each answer on the page is analysed for the highlights (10 to 70 ms each, the French
+# language model being the slowest), so a page holds 25.
+PAGE_SIZE = 25
 
 
 def reviews_visible_to(user, dialogue):
@@ -22,15 +31,38 @@ def reviews_visible_to(user, dialogue):
     return reviews.select_related("answer__question", "answer__submission__table__site")
 
 
+def filter_by_kind(reviews, kind):
+    if kind == "none":
+        return reviews.filter(found="")
+    if kind == "any":
+        return reviews.exclude(found="")
+    if kind in KIND_LABELS:
+        return reviews.filter(found__contains=kind)
+    return reviews
+
+
+def _highlights(review, names):
+    answer = review.answer
+    table = answer.submission.table
+    findings = find_personal_data(answer.text, names=names, language=table.language, regions=[table.site.country.code])
+    return [(piece, KIND_LABELS.get(kind)) for piece, kind in highlighted(answer.text, findings)]
+
+
 @permission_required("reports.review_open_answers", fn=dialogue_from_url)
 def review_list(request, slug):
     dialogue = dialogue_from_url(request, slug)
     state = request.GET.get("state", ReviewState.PENDING)
-    reviews = reviews_visible_to(request.user, dialogue).filter(state=state).order_by("answer__question", "id")[:100]
+    kind = request.GET.get("kind", "")
+    reviews = filter_by_kind(reviews_visible_to(request.user, dialogue).filter(state=state), kind)
+    page = Paginator(reviews.order_by("answer__question", "id"), PAGE_SIZE).get_page(request.GET.get("page"))
+    reviews = list(page.object_list)
+    names = dialogue_names(dialogue) if reviews else None
     return render(request, "reports/reviews.html", {
-        "dialogue": dialogue, "reviews": [(review, ReviewForm(initial={"text": review.redacted_text}))
-                                          for review in reviews],
-        "state": state, "states": ReviewState.choices,
+        "dialogue": dialogue,
+        "reviews": [(review, ReviewForm(initial={"text": review.redacted_text}), _highlights(review, names),
+                     [KIND_LABELS[k] for k in review.found_kinds if k in KIND_LABELS]) for review in reviews],
+        "state": state, "states": ReviewState.choices, "kind": kind, "kinds": list(KIND_LABELS.items()),
+        "can_bulk_approve": state == ReviewState.PENDING and bool(reviews), "page": page,
     })
 
 
@@ -40,6 +72,21 @@ def prepare(request, slug):
     dialogue = dialogue_from_url(request, slug)
     count = prepare_open_answer_reviews(dialogue)
     messages.success(request, _("%(count)s new answers are waiting for review.") % {"count": count})
+    return redirect("reports:reviews", slug=slug)
+
+
+@require_POST
+@permission_required("reports.review_open_answers", fn=dialogue_from_url)
+def approve_selected(request, slug):
+    """Approve the ticked answers unchanged: only pending ones the user may decide
+    (another country's ids are ignored, not approved)."""
+    dialogue = dialogue_from_url(request, slug)
+    ids = [value for value in request.POST.getlist("review") if value.isdigit()]
+    count = approve_open_answers(dialogue, ids, by=request.user, visible=reviews_visible_to(request.user, dialogue))
+    if count:
+        messages.success(request, _("%(count)s answers approved for publication.") % {"count": count})
+    else:
+        messages.error(request, _("Tick the answers to approve."))
     return redirect("reports:reviews", slug=slug)
 
 

@@ -4,9 +4,10 @@ import pytest
 from django.utils import timezone
 
 from conduct.domain.queries.statistics import yearly_statistics
-from conduct.domain.retention import reduce_expired_cases
-from conduct.models import CaseStatistic, Incident
-from tests.factories.conduct import IncidentFactory
+from conduct.domain.retention import forget_working_session_sign_ups, reduce_expired_cases
+from conduct.models import CaseStatistic, ConsultationAnswer, Incident
+from tests.factories.conduct import IncidentFactory, WorkingSessionFactory
+from wetheinternet.core.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +67,22 @@ def test_a_single_hidden_count_hides_the_next_smallest_too(settings):
     assert stats["total"].count == 10
     assert by_label == {"New": None, "Acknowledged": 5, "Investigating": 0, "Resolved with a decision": 0,
                         "Dismissed": None}
+
+
+def test_working_session_sign_ups_forgotten_after_their_retention(settings):
+    settings.CONSULTATION_SIGN_UP_RETENTION_DAYS = 30
+    now = dt.datetime(2027, 3, 1, 12, 0, tzinfo=dt.UTC)
+    old = WorkingSessionFactory(starts_at=now - dt.timedelta(days=31))
+    recent = WorkingSessionFactory(version=old.version, starts_at=now - dt.timedelta(days=29))
+    for session in (old, recent):
+        ConsultationAnswer.objects.create(version=old.version, familiarity=2, working_session=session,
+                                          works_well="Short.", name="Noor Haddad", email="noor@example.org")
+
+    count = forget_working_session_sign_ups(now)
+
+    rows = list(ConsultationAnswer.objects.order_by("working_session__starts_at")
+                .values_list("name", "email", "works_well"))
+    assert count == 1
+    assert rows == [("", "", "Short."), ("Noor Haddad", "noor@example.org", "Short.")]
+    assert AuditEntry.objects.get(action="conduct.consultation.sign_ups_forgotten").data == {"answers": 1}
+    assert forget_working_session_sign_ups(now) == 0

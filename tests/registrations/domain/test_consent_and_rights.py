@@ -4,13 +4,18 @@ import pytest
 from django.core import signing
 from django.utils import timezone
 
+from conduct.domain.acceptance import record_acceptance
+from registrations.domain.checkin import mark_attendance
 from registrations.domain.consent import withdraw_consent
-from registrations.domain.data_rights import correct_registrant, erase_registrant, personal_data
+from registrations.domain.data_rights import correct_registrant, erase_registrant, record_self_service
 from registrations.domain.exceptions import DuplicateRegistration, RegistrationError, RightsLinkError
+from registrations.domain.export import personal_data
 from registrations.domain.queries import personal_names, seat_categories
 from registrations.domain.retention import purge_expired_personal_data
 from registrations.domain.rights import LINK_SALT, registrant_from_token, rights_token
+from registrations.enums import Attendance, DataRightsKind, RegistrantStatus
 from registrations.models import DataRightsRequest, Registrant, RegistrantAnswer, RetentionPurge
+from tests.factories.conduct import PublishedVersionFactory
 from tests.factories.dialogues import TableFactory
 from tests.factories.registrations import RegistrantFactory, TableSeatFactory, answer
 
@@ -111,7 +116,7 @@ def test_erase_registrant_keeps_anonymous_answers_and_breaks_the_link(setup):
     with pytest.raises(RightsLinkError):
         registrant_from_token(token)
     request = DataRightsRequest.objects.get(kind="erasure")
-    assert (request.registrant, request.reference_code) == (None, code)
+    assert (request.registrant, request.reference_code) == (None, "")
 
 
 def test_personal_data_lists_everything_held(setup):
@@ -120,7 +125,7 @@ def test_personal_data_lists_everything_held(setup):
     data = personal_data(person)
 
     assert data["first_name"] == "Inès"
-    assert data["demographic_answers"] == [{"question": "Age", "answer": "Old"}]
+    assert data["demographic_answers"] == [{"question_code": "age", "question": "Age", "answer_code": "old", "answer": "Old"}]
     assert [c["purpose"] for c in data["consents"]] == ["participation", "statistics"]
 
 
@@ -170,3 +175,28 @@ def test_processable_excludes_withdrawn_and_erased(setup):
     RegistrantFactory(site=setup.lyon, status="erased")
 
     assert list(Registrant.objects.of_partner(setup.france).processable()) == [kept]
+
+
+def test_personal_data_holds_check_in_conduct_requests_witness_and_codes(setup, staff_user):
+    person = answer(RegistrantFactory(site=setup.lyon, status=RegistrantStatus.SELECTED),
+                    [setup.features["age"]["old"]])
+    consent = person.consents.get(purpose="participation")
+    consent.witness = staff_user
+    consent.save()
+    mark_attendance(person, Attendance.ATTENDED, by=staff_user)
+    version = PublishedVersionFactory(number=4)
+    record_acceptance(version=version, dialogue=setup.dialogue, method="online", registrant=person)
+    record_self_service(person, DataRightsKind.ACCESS, detail="pdf")
+
+    data = personal_data(person)
+
+    assert data["attendance"] == "attended"
+    assert data["checked_in_at"] == person.checked_in_at.isoformat()
+    assert data["demographic_answers"] == [
+        {"question_code": "age", "question": "Age", "answer_code": "old", "answer": "Old"}
+    ]
+    assert data["consents"][0]["witness"] == staff_user.full_name
+    assert [(a["code"], a["version"], a["method"]) for a in data["code_of_conduct"]] == [
+        (version.code.title, 4, "online")
+    ]
+    assert [(r["kind"], r["detail"]) for r in data["requests"]] == [("access", "pdf")]

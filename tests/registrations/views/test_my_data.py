@@ -1,10 +1,15 @@
 import json
+import subprocess
 
 import pytest
 from django.urls import reverse
 
+from conduct.domain.acceptance import record_acceptance
+from registrations.domain.checkin import mark_attendance
 from registrations.domain.rights import rights_token
+from registrations.enums import Attendance, RegistrantStatus
 from registrations.models import DataRightsRequest
+from tests.factories.conduct import PublishedVersionFactory
 from tests.factories.registrations import RegistrantFactory, answer
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +38,9 @@ def test_my_data_json_download_and_request_recorded(client, person):
 
     data = json.loads(response.content)
     assert data["email"] == "ines@example.net"
-    assert data["demographic_answers"] == [{"question": "Gender", "answer": "Woman"}]
+    assert data["demographic_answers"] == [
+        {"question_code": "gender", "question": "Gender", "answer_code": "woman", "answer": "Woman"}
+    ]
     assert DataRightsRequest.objects.get().kind == "access"
 
 
@@ -42,6 +49,29 @@ def test_my_data_pdf_download(client, person):
 
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
+
+
+def test_my_data_pdf_holds_check_in_conduct_witness_codes_and_requests(client, person, staff_user, tmp_path):
+    person.status = RegistrantStatus.SELECTED
+    person.save()
+    consent = person.consents.get(purpose="participation")
+    consent.witness = staff_user
+    consent.save()
+    mark_attendance(person, Attendance.ATTENDED, by=staff_user)
+    record_acceptance(version=PublishedVersionFactory(number=3, code__title="Dialogue code"),
+                      dialogue=person.dialogue, method="online", registrant=person)
+    client.get(_url("my_data_json", person))
+
+    response = client.get(_url("my_data_pdf", person))
+    (tmp_path / "data.pdf").write_bytes(response.content)
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "data.pdf"), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+    assert "checked_in_at " + person.checked_in_at.isoformat()[:10] in text
+    assert "Gender (gender) Woman (woman)" in text
+    assert f"Witness: {staff_user.full_name}" in text
+    assert "Dialogue code v3 online" in text
+    assert "access (json)" in text
 
 
 def test_my_data_correct(client, person):

@@ -21,7 +21,7 @@ def pending_review(tiny):
 
 def test_prepare_removes_email_and_keeps_original_private(pending_review):
     assert pending_review.redacted_text == "Write to [e-mail removed] about it."
-    assert pending_review.removed == [{"kind": "email", "text": "someone@example.org"}]
+    assert pending_review.found == "email"
     assert pending_review.answer.text == "Write to someone@example.org about it."
 
 
@@ -51,9 +51,109 @@ def test_partner_of_the_country_approves_and_edited_text_is_redacted_again(clien
     assert pending_review.redacted_text == "Call [phone number removed] now."
 
 
-def test_review_page_shows_what_was_removed_to_staff(client, staff_user, pending_review):
+def test_review_page_highlights_what_was_found_to_staff(client, staff_user, pending_review):
     signed_in(client, staff_user)
 
     content = client.get(reverse("reports:reviews", args=[pending_review.answer.submission.topic.dialogue.slug]))
 
-    assert "<del>someone@example.org</del>" in content.content.decode()
+    html = content.content.decode()
+    assert (
+        '<blockquote class="original">Write to <mark class="personal-data">someone@example.org'
+        '<span class="visually-hidden"> (e-mail)</span></mark> about it.</blockquote>'
+    ) in html
+    assert "Removed: e-mail" in html
+
+
+@pytest.fixture
+def three_pending(tiny):
+    OpenAnswerReview.objects.all().delete()
+    answers = list(OpenAnswer.objects.select_related("submission__table__site").order_by("pk")[:3])
+    for answer, text in zip(answers, ["Call +44 20 7946 0958.", "Follow @someone_here.", "Internet for all."],
+                            strict=True):
+        answer.text = text
+        answer.save()
+    OpenAnswer.objects.exclude(pk__in=[a.pk for a in answers]).delete()
+    prepare_open_answer_reviews(tiny)
+    return [OpenAnswerReview.objects.get(answer=answer) for answer in answers]
+
+
+def test_review_list_filters_by_kind_of_personal_data(client, staff_user, three_pending, tiny):
+    signed_in(client, staff_user)
+    url = reverse("reports:reviews", args=[tiny.slug])
+
+    def shown(kind):
+        html = client.get(url, {"kind": kind}).content.decode()
+        return [review.pk for review in three_pending if f'id="text-{review.pk}"' in html]
+
+    assert shown("phone") == [three_pending[0].pk]
+    assert shown("handle") == [three_pending[1].pk]
+    assert shown("none") == [three_pending[2].pk]
+    assert shown("any") == [three_pending[0].pk, three_pending[1].pk]
+    assert shown("") == [review.pk for review in three_pending]
+
+
+def test_bulk_approval_publishes_the_ticked_answers_redacted(client, staff_user, three_pending, tiny):
+    signed_in(client, staff_user)
+
+    client.post(reverse("reports:approve_reviews", args=[tiny.slug]),
+                {"review": [three_pending[0].pk, three_pending[1].pk]})
+
+    states = [(r.state, r.redacted_text) for r in OpenAnswerReview.objects.order_by("answer_id")]
+    assert states == [
+        ("approved", "Call [phone number removed]."),
+        ("approved", "Follow [account removed]."),
+        ("pending", "Internet for all."),
+    ]
+
+
+def test_bulk_approval_ignores_answers_of_another_partners_country(client, three_pending, tiny):
+    country = three_pending[0].answer.submission.table.site.country.code
+    other = tiny.partners.exclude(countries__contains=country).first()
+    client.force_login(PartnerMembershipFactory(partner=other).user)
+
+    client.post(reverse("reports:approve_reviews", args=[tiny.slug]), {"review": [three_pending[0].pk]})
+
+    three_pending[0].refresh_from_db()
+    assert three_pending[0].state == ReviewState.PENDING
+
+
+def test_bulk_approval_with_nothing_ticked_or_bad_ids_changes_nothing(client, staff_user, three_pending, tiny):
+    signed_in(client, staff_user)
+
+    client.post(reverse("reports:approve_reviews", args=[tiny.slug]), {"review": ["x", "-1", ""]})
+
+    assert set(OpenAnswerReview.objects.values_list("state", flat=True)) == {"pending"}
+
+
+def test_approval_redacts_a_name_registered_since_preparation(client, staff_user, three_pending, tiny):
+    from registrations.models import Registrant
+
+    review = three_pending[2]
+    review.redacted_text = "Internet for all, said Ottoline Quarrington."
+    review.save()
+    template = Registrant.objects.filter(dialogue=tiny).first()
+    Registrant.objects.create(dialogue=tiny, country=template.country, first_name="Ottoline",
+                              last_name="Quarrington")
+    signed_in(client, staff_user)
+
+    client.post(reverse("reports:approve_reviews", args=[tiny.slug]), {"review": [review.pk]})
+
+    review.refresh_from_db()
+    assert (review.state, review.redacted_text) == ("approved", "Internet for all, said [name removed].")
+
+
+def test_review_list_queries_do_not_grow_with_answers(client, staff_user, three_pending, tiny):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    signed_in(client, staff_user)
+    url = reverse("reports:reviews", args=[tiny.slug])
+
+    def queries():
+        with CaptureQueriesContext(connection) as context:
+            client.get(url)
+        return len(context.captured_queries)
+
+    with_three = queries()
+    OpenAnswerReview.objects.filter(pk__in=[three_pending[1].pk, three_pending[2].pk]).delete()
+    assert queries() == with_three
