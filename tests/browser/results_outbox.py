@@ -1,0 +1,69 @@
+"""Helpers for the browser tests of the result outbox: the entry page of the note
+taker's table, a show-of-hands result typed into it, and ways to cut the network."""
+
+from django.urls import reverse
+
+from tests.factories.results import options_of
+
+
+def entry_url(setting, mode="counts", language="en"):
+    from django.utils import translation
+
+    with translation.override(language):
+        url = reverse("dialogues:result_entry", args=[setting.table.pk, setting.topic.pk])
+    return url + (f"?mode={mode}" if mode else "")
+
+
+def fill_counts(page, setting, present, answer="Keep public services usable offline"):
+    """3 for the single's first option, 1 blank, 4 for the scale's second option."""
+    single, scale = options_of(setting.single), options_of(setting.scale)
+    page.get_by_label("People present at the table").fill(str(present))
+    page.fill(f"#f-count-{setting.single.pk}-{single[0].pk}", "3")
+    page.fill(f"#f-count-{setting.single.pk}-blank", "1")
+    page.fill(f"#f-count-{setting.scale.pk}-{scale[1].pk}", "4")
+    page.get_by_label("Answer 1", exact=True).fill(answer)
+
+
+def result_posts(page):
+    """A list that fills with every result POST the page makes."""
+    posts = []
+    page.on("request", lambda request: posts.append(request) if request.method == "POST"
+            and "/results/tables/" in request.url else None)
+    return posts
+
+
+def drop_answers(page, count=1):
+    """The next ``count`` result POSTs reach the server (and are stored) but their
+    answers never reach the browser, as on a network that cuts out."""
+    dropped = []
+
+    def handler(route):
+        if route.request.method != "POST" or len(dropped) >= count:
+            route.fallback()
+            return
+        route.fetch()
+        dropped.append(route.request.url)
+        route.abort("connectionreset")
+
+    page.context.route("**/results/tables/**", handler)
+    return dropped
+
+
+def fail_posts(page, *, status=None, headers=None, count=1):
+    """The next ``count`` result POSTs never reach the server: the connection fails, or
+    with ``status`` a proxy answers with that status and an HTML page."""
+    failed = []
+
+    def handler(route):
+        if route.request.method != "POST" or len(failed) >= count:
+            route.fallback()
+            return
+        failed.append(route.request.url)
+        if status is None:
+            route.abort("internetdisconnected")
+        else:
+            route.fulfill(status=status, headers=headers or {}, content_type="text/html",
+                          body="<html><body><h1>Service unavailable</h1></body></html>")
+
+    page.context.route("**/results/tables/**", handler)
+    return failed
