@@ -67,3 +67,11 @@ def fail_posts(page, *, status=None, headers=None, count=1):
 
     page.context.route("**/results/tables/**", handler)
     return failed
+
+
+def wait_for_outbox(page, pending):
+    """Wait until this device's outbox holds ``pending`` results waiting to be sent."""
+    page.wait_for_function(
+        "async (n) => (await window.WtiOutbox.store.items()).filter((i) => i.state === 'pending').length === n",
+        arg=pending,
+    )

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dialogues.models import ResultSubmission
-from tests.browser.results_outbox import drop_answers, entry_url, fill_counts
+from tests.browser.results_outbox import drop_answers, entry_url, fill_counts, wait_for_outbox
 from tests.dialogues.results.fixtures import setting  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -46,7 +46,7 @@ def test_result_edited_while_pending_is_sent_as_a_correction_of_it(browser_page,
     expect(status).to_have_text("Pending on this device: it will be sent when the network returns.")
     page.get_by_label("People present at the table").fill("6")
     page.get_by_role("button", name="Send the result").click()
-    expect(status).to_have_text("Pending on this device: it will be sent when the network returns.")
+    wait_for_outbox(page, pending=2)
 
     page.context.set_offline(False)
 
@@ -62,7 +62,6 @@ def test_typo_fixed_after_a_lost_answer_is_stored_as_a_correction(browser_page, 
     sign_in(setting.note_taker)
     page.goto(entry_url(setting))
     status = page.locator("[data-offline-status]")
-    page.on("console", lambda m: print("CONSOLE", m.text))
     dropped = drop_answers(page, count=1000)  # every answer is lost until the network cuts out
 
     fill_counts(page, setting, present=5, answer="Keep public servces usable offline")
@@ -76,7 +75,7 @@ def test_typo_fixed_after_a_lost_answer_is_stored_as_a_correction(browser_page, 
     assert len(dropped) >= 1
     page.get_by_label("Answer 1", exact=True).fill("Keep public services usable offline")
     page.get_by_role("button", name="Send the result").click()
-    expect(status).to_have_text("Pending on this device: it will be sent when the network returns.")
+    wait_for_outbox(page, pending=2)
 
     page.context.set_offline(False)
 

@@ -169,7 +169,6 @@
     last = await submission(fields);
     say(T.pending);
     page.registerSync();
-    console.log("SEND-CLICK", navigator.onLine);
     if (!navigator.onLine) return;
     waiting = true;
     try {
@@ -188,7 +187,6 @@
       return;
     }
     const own = last && item.id === last.id;
-    console.log("SETTLED", item.id, outcome.kind, own, waiting, navigator.onLine);
     if (outcome.kind === "accepted") {
       if (!own) return;
       last = { ...last, state: "accepted" };

@@ -1,0 +1,69 @@
+"""Results kept on the device are sent from any page of the site, again after the
+server was busy (503 with Retry-After, HTML or not), and after signing in again."""
+
+import pytest
+from django.contrib.sessions.models import Session
+from playwright.sync_api import expect
+
+from dialogues.models import ResultSubmission
+from tests.browser.results_outbox import entry_url, fail_posts, fill_counts, wait_for_outbox
+from tests.dialogues.results.fixtures import setting  # noqa: F401  (fixture)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_pending_result_is_sent_from_another_page_of_the_site(browser_page, sign_in, setting):  # noqa: F811
+    page = browser_page
+    sign_in(setting.note_taker)
+    page.goto(entry_url(setting))
+    fail_posts(page, count=1000)  # the network fails on every send until the route is gone
+    fill_counts(page, setting, present=5)
+    with page.expect_event("requestfailed"):
+        page.get_by_role("button", name="Send the result").click()
+    wait_for_outbox(page, pending=1)
+
+    page.goto("/en/conduct/code/")
+    page.context.unroute_all(behavior="wait")
+    page.context.set_offline(True)
+    page.context.set_offline(False)  # the network returns while this page is open
+
+    expect(page.locator("[data-outbox-status]")).to_have_text(f"Table {setting.table.number}: Digital identity: Result sent. Thank you!")
+    expect(page.locator("[data-outbox-status]").get_by_role("link")).to_have_attribute("href", entry_url(setting, mode=None))
+    stored = ResultSubmission.objects.get()
+    assert (stored.table_id, stored.people_present) == (setting.table.pk, 5)
+
+
+def test_busy_server_answer_is_retried_not_taken_for_a_sign_in(browser_page, sign_in, setting):  # noqa: F811
+    page = browser_page
+    sign_in(setting.note_taker)
+    page.goto(entry_url(setting))
+    busy = fail_posts(page, status=503, headers={"Retry-After": "1"}, count=1)
+    status = page.locator("[data-offline-status]")
+    fill_counts(page, setting, present=5)
+
+    page.get_by_role("button", name="Send the result").click()
+
+    expect(status).to_have_text("The server is busy: the results kept on this device will be sent again shortly.")
+    assert len(busy) == 1
+    expect(status).to_have_text("Result sent. Thank you!")
+    assert ResultSubmission.objects.get().people_present == 5
+
+
+def test_result_waits_for_the_note_taker_to_sign_in_again(browser_page, sign_in, setting):  # noqa: F811
+    page = browser_page
+    sign_in(setting.note_taker)
+    page.goto(entry_url(setting))
+    status = page.locator("[data-offline-status]")
+    fill_counts(page, setting, present=5)
+    Session.objects.all().delete()  # the session ran out while the form was open
+
+    page.get_by_role("button", name="Send the result").click()
+
+    expect(status).to_have_text("Sign in again to send the results kept on this device.")
+    wait_for_outbox(page, pending=1)
+    assert ResultSubmission.objects.count() == 0
+
+    sign_in(setting.note_taker)
+
+    expect(page.locator("[data-outbox-status]")).to_have_text(f"Table {setting.table.number}: Digital identity: Result sent. Thank you!")
+    assert ResultSubmission.objects.get().people_present == 5
