@@ -7,7 +7,8 @@ from playwright.sync_api import expect
 
 from dialogues.models import ResultSubmission
 from tests.browser.results_outbox import entry_url, fail_posts, fill_counts, wait_for_outbox
-from tests.dialogues.results.fixtures import setting  # noqa: F401  (fixture)
+from tests.dialogues.results.fixtures import new_id, setting  # noqa: F401  (fixture)
+from tests.factories.results import options_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -67,3 +68,43 @@ def test_result_waits_for_the_note_taker_to_sign_in_again(browser_page, sign_in,
 
     expect(page.locator("[data-outbox-status]")).to_have_text(f"Table {setting.table.number}: Digital identity: Result sent. Thank you!")
     assert ResultSubmission.objects.get().people_present == 5
+
+
+LEGACY_OUTBOX = """async (item) => {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open("wti-results", 1);
+    request.onupgradeneeded = () => request.result.createObjectStore("outbox", { keyPath: "key" });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise((resolve) => {
+    const tx = db.transaction("outbox", "readwrite");
+    tx.objectStore("outbox").put(item);
+    tx.oncomplete = resolve;
+  });
+  db.close();
+}"""
+
+
+def test_result_kept_by_the_first_outbox_version_is_still_sent(browser_page, sign_in, setting):  # noqa: F811
+    """A device that kept a result with the earlier script (one item per table and
+    session, its id among the fields) sends it after the update."""
+    page = browser_page
+    single, scale = options_of(setting.single), options_of(setting.scale)
+    client_id = str(new_id())
+    page.goto("/en/")
+    page.evaluate(LEGACY_OUTBOX, {
+        "key": f"{setting.table.pk}:{setting.topic.pk}", "table": str(setting.table.pk), "topic": str(setting.topic.pk),
+        "label": "Table 1: Digital identity", "url": entry_url(setting, mode=None), "state": "pending", "savedAt": 1,
+        "csrf": "stale", "fields": [
+            ["csrfmiddlewaretoken", "stale"], ["client_id", client_id], ["replaces", ""], ["entry_mode", "counts"],
+            ["people_present", "5"], [f"count.{setting.single.pk}.{single[0].pk}", "3"],
+            [f"count.{setting.single.pk}.blank", "1"], [f"count.{setting.scale.pk}.{scale[1].pk}", "4"],
+        ],
+    })
+
+    sign_in(setting.note_taker)
+
+    expect(page.locator("[data-outbox-status]")).to_have_text("Table 1: Digital identity: Result sent. Thank you!")
+    stored = ResultSubmission.objects.get()
+    assert (str(stored.client_id), stored.people_present) == (client_id, 5)

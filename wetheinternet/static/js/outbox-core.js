@@ -228,7 +228,7 @@
         s.outbox.put({ ...current, state: "refused", refusal: outcome.kind, status: outcome.status,
           message: outcome.message, errors: outcome.errors, refusedAt: Date.now() });
         followers.forEach((f) => s.outbox.put({ ...f, after: current.after, replaces: current.replaces }));
-      } else if (outcome.kind === "network" || outcome.kind === "busy") {
+      } else if (["network", "busy", "signin"].includes(outcome.kind)) {
         const attempts = (current.attempts || 0) + 1;
         s.outbox.put({ ...current, attempts, retryAt: Date.now() + backoffMs(attempts - 1, outcome.waitMs),
           serverBusy: outcome.kind === "busy" });
@@ -304,11 +304,26 @@
     return summary;
   }
 
-  // When the next item is due (ms from now), or null when nothing waits.
+  // When the next item is due (ms from now), or null when nothing waits. An item that
+  // follows another still in the outbox waits for that one, not for a time.
   async function nextDueIn(user) {
-    const waiting = (await store.items()).filter((item) => item.state === "pending" && item.user === user);
+    const all = await store.items();
+    const ids = new Set(all.map((item) => item.id));
+    const waiting = all.filter((item) => item.state === "pending" && item.user === user && !ids.has(item.after));
     if (!waiting.length) return null;
     return Math.max(0, Math.min(...waiting.map((item) => (item.retryAt || 0) - Date.now())));
+  }
+
+  // Results and drafts kept by the first version of the outbox have no user: the first
+  // signed-in page claims them (if they are not that person's, the server refuses them
+  // and the refusal is shown; nothing is dropped unseen).
+  function claimUnowned(user) {
+    return transact(["outbox", "drafts"], "readwrite", (s) => Promise.all([
+      request(s.outbox.getAll()), request(s.drafts.getAll()),
+    ]).then(([items, drafts]) => {
+      items.filter((item) => !item.user).forEach((item) => s.outbox.put({ ...item, user }));
+      drafts.filter((draft) => !draft.user).forEach((draft) => s.drafts.put({ ...draft, user }));
+    }));
   }
 
   function newId() {
@@ -320,5 +335,5 @@
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 
-  scope.WtiOutbox = { store, queue, requeue, usedIds, flush, onSettledElsewhere, nextDueIn, newId, SYNC_TAG: "wti-results-outbox" };
+  scope.WtiOutbox = { store, queue, requeue, usedIds, flush, onSettledElsewhere, claimUnowned, nextDueIn, newId, SYNC_TAG: "wti-results-outbox" };
 }(self));

@@ -138,12 +138,14 @@
   const api = { user, csrf, texts: T, format, flush, registerSync, refreshList, ownsFirstFlush: false };
   window.WtiOutboxPage = api;
 
-  core.store.putMeta({ name: "session", user, csrf }).catch(() => {});
+  const ready = Promise.all([core.store.putMeta({ name: "session", user, csrf }), core.claimUnowned(user)])
+    .catch(() => {});
+  api.ready = ready;
   document.querySelectorAll("[data-send-pending]").forEach((button) => button.addEventListener("click", () => flush(true)));
   window.addEventListener("online", () => flush(true));
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") flush(true); });
   document.addEventListener("DOMContentLoaded", () => {
     registerWorker();
-    if (!api.ownsFirstFlush) flush(true);
+    if (!api.ownsFirstFlush) ready.then(() => flush(true));
   });
 }());

@@ -166,7 +166,12 @@
       return;
     }
     clearErrors();
-    last = await submission(fields);
+    try {
+      last = await submission(fields);
+    } catch (error) {
+      form.submit(); // no storage on this device (a private window, say): send it plainly
+      return;
+    }
     say(T.pending);
     page.registerSync();
     if (!navigator.onLine) return;
@@ -224,5 +229,5 @@
   // This page sends what waits only once it has read what this device holds for its
   // table and session (so that it knows its own submissions when their answers come).
   page.ownsFirstFlush = true;
-  load().then(() => page.flush(true));
+  page.ready.then(load).then(() => page.flush(true));
 }());
