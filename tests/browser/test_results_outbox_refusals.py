@@ -3,11 +3,13 @@ result to correct, field errors land beside their fields (and are still there wh
 form is opened again), and the browser makes the server's checks before queueing."""
 
 import pytest
+from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
 from dialogues.domain.results import messages, submit_table_result
-from dialogues.models import ResultSubmission, Table
+from dialogues.enums import DialogueStatus
+from dialogues.models import Dialogue, ResultSubmission, Table
 from tests.browser.results_outbox import entry_url, fill_counts, result_posts
 from tests.dialogues.results.fixtures import counts_payload, new_id, setting  # noqa: F401  (fixture)
 from tests.factories.results import options_of
@@ -125,4 +127,32 @@ def test_browser_checks_the_result_with_the_servers_messages_before_queueing(bro
     expect(page.locator("#f-people_present-error")).to_be_hidden()
     expect(page.locator("[data-offline-status]")).to_have_text("")
     assert posts == []
+    assert ResultSubmission.objects.count() == 0
+
+
+def test_refused_result_is_listed_on_the_home_until_removed(browser_page, sign_in, setting):  # noqa: F811
+    page = browser_page
+    sign_in(setting.note_taker)
+    page.goto(entry_url(setting))
+    page.context.set_offline(True)
+    fill_counts(page, setting, present=5)
+    page.get_by_role("button", name="Send the result").click()
+    expect(page.locator("[data-offline-status]")).to_have_text(
+        "Pending on this device: it will be sent when the network returns."
+    )
+    Dialogue.objects.filter(pk=setting.topic.dialogue_id).update(status=DialogueStatus.CLOSED)
+    closed = "Results for this dialogue are closed: no result can be sent or corrected."
+
+    page.context.set_offline(False)
+
+    expect(page.locator("[data-offline-status]")).to_have_text(closed)
+    page.goto(reverse("dialogues:note_taker_home"))
+    entry = page.locator("[data-pending-items] li")
+    expect(entry).to_have_text(f"Table {setting.table.number}: Digital identity – Not accepted: {closed} "
+                               "Remove from this device")
+    expect(page.locator(f'[data-session-cell][data-topic="{setting.topic.pk}"] [data-device-state]')).to_have_text(
+        "Not accepted"
+    )
+    entry.get_by_role("button", name="Remove from this device").click()
+    expect(page.locator("[data-pending-list]")).to_be_hidden()
     assert ResultSubmission.objects.count() == 0

@@ -5,11 +5,16 @@
 // IndexedDB by outbox-core.js, never in the cache.
 importScripts("__OUTBOX_CORE_URL__");
 
-const CACHE = "wti-results-v1";
+// v2: the pages of v1 load a script that no longer exists; they are dropped on activation.
+const CACHE = "wti-results-v2";
 const PAGES = /\/results\/(tables\/\d+\/sessions\/\d+\/)?$/;
 
 self.addEventListener("install", () => self.skipWaiting());
-self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener("activate", (event) => event.waitUntil(
+  caches.keys()
+    .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
+    .then(() => self.clients.claim()),
+));
 
 function cacheable(request, url) {
   if (request.method !== "GET" || url.origin !== self.location.origin) return false;
