@@ -1,6 +1,7 @@
 """Helpers for the browser tests of the result outbox: the entry page of the note
 taker's table, a show-of-hands result typed into it, and ways to cut the network."""
 
+import pytest
 from django.urls import reverse
 
 from tests.factories.results import options_of
@@ -75,3 +76,13 @@ def wait_for_outbox(page, pending):
         "async (n) => (await window.WtiOutbox.store.items()).filter((i) => i.state === 'pending').length === n",
         arg=pending,
     )
+
+
+@pytest.fixture(autouse=True)
+def no_script_errors(browser_page):
+    """Fail the test if a page's script throws (an uncaught error or a rejected promise
+    nobody handled, such as the old "settle(...).then is not a function")."""
+    errors = []
+    browser_page.on("pageerror", lambda error: errors.append(str(error)))
+    yield
+    assert errors == []

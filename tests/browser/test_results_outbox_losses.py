@@ -6,7 +6,13 @@ import pytest
 from playwright.sync_api import expect
 
 from dialogues.models import ResultSubmission
-from tests.browser.results_outbox import drop_answers, entry_url, fill_counts, wait_for_outbox
+from tests.browser.results_outbox import (
+    drop_answers,
+    entry_url,
+    fill_counts,
+    no_script_errors,  # noqa: F401  (autouse fixture)
+    wait_for_outbox,
+)
 from tests.dialogues.results.fixtures import setting  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -10,7 +10,12 @@ from playwright.sync_api import expect
 from dialogues.domain.results import messages, submit_table_result
 from dialogues.enums import DialogueStatus
 from dialogues.models import Dialogue, ResultSubmission, Table
-from tests.browser.results_outbox import entry_url, fill_counts, result_posts
+from tests.browser.results_outbox import (
+    entry_url,
+    fill_counts,
+    no_script_errors,  # noqa: F401  (autouse fixture)
+    result_posts,
+)
 from tests.dialogues.results.fixtures import counts_payload, new_id, setting  # noqa: F401  (fixture)
 from tests.factories.results import options_of
 

@@ -6,7 +6,13 @@ from django.contrib.sessions.models import Session
 from playwright.sync_api import expect
 
 from dialogues.models import ResultSubmission
-from tests.browser.results_outbox import entry_url, fail_posts, fill_counts, wait_for_outbox
+from tests.browser.results_outbox import (
+    entry_url,
+    fail_posts,
+    fill_counts,
+    no_script_errors,  # noqa: F401  (autouse fixture)
+    wait_for_outbox,
+)
 from tests.dialogues.results.fixtures import new_id, setting  # noqa: F401  (fixture)
 from tests.factories.results import options_of
 
