@@ -222,6 +222,9 @@
       const followers = all.filter((other) => other.after === item.id);
       if (outcome.kind === "accepted") {
         s.outbox.delete(item.id);
+        // Refusals of earlier submissions of this table and session are answered by it.
+        all.filter((other) => other.state === "refused" && other.key === item.key && other.user === item.user
+          && other.queuedAt < current.queuedAt).forEach((other) => s.outbox.delete(other.id));
         s.meta.put({ name: acceptedKey(item), id: item.id, at: Date.now() });
         followers.forEach((f) => s.outbox.put({ ...f, after: "", replaces: item.id }));
       } else if (["invalid", "conflict", "refused"].includes(outcome.kind)) {

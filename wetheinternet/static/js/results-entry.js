@@ -192,8 +192,9 @@
       return;
     }
     const own = last && item.id === last.id;
+    // An earlier submission of this form: the latest one, which follows it, is answered next.
+    if (!own && outcome.kind !== "signin" && outcome.kind !== "busy" && outcome.kind !== "network") return;
     if (outcome.kind === "accepted") {
-      if (!own) return;
       last = { ...last, state: "accepted" };
       if (waiting && outcome.redirect) {
         window.location.assign(outcome.redirect);
@@ -203,13 +204,11 @@
       form.querySelector("button[type=submit]").textContent = T.sendCorrection;
       say(outcome.message);
     } else if (outcome.kind === "invalid") {
-      if (own) {
-        last = { ...last, state: "refused" };
-        showErrors(outcome.errors, outcome.message);
-      }
+      last = { ...last, state: "refused" };
+      showErrors(outcome.errors, outcome.message);
       say(outcome.message);
     } else if (outcome.kind === "refused") {
-      if (own) last = { ...last, state: "refused" };
+      last = { ...last, state: "refused" };
       say(outcome.message || page.format(T.refusedStatus, { status: outcome.status }));
     } else if (outcome.kind === "signin") say(T.signIn);
     else if (outcome.kind === "busy") say(T.busy);
