@@ -161,3 +161,37 @@ def test_refused_result_is_listed_on_the_home_until_removed(browser_page, sign_i
     entry.get_by_role("button", name="Remove from this device").click()
     expect(page.locator("[data-pending-list]")).to_be_hidden()
     assert ResultSubmission.objects.count() == 0
+
+
+def test_browser_checks_ballots_before_queueing(browser_page, sign_in, setting):  # noqa: F811
+    page = browser_page
+    single, multiple, scale = (options_of(q) for q in (setting.single, setting.multiple, setting.scale))
+    sign_in(setting.note_taker)
+    page.goto(entry_url(setting, mode="ballots"))
+    posts = result_posts(page)
+    summary = page.locator("[data-error-summary]")
+    page.get_by_label("People present at the table").fill("0")
+    page.select_option(f"#f-ballot-1-{setting.single.pk}", str(single[0].pk))
+    page.check(f'input[name="ballot.1.{setting.multiple.pk}"][value="{multiple[0].pk}"]')
+
+    page.get_by_role("button", name="Send the result").click()
+
+    expect(page.locator(f"#f-ballot-1-{setting.scale.pk}-error")).to_have_text(
+        "Choose this seat's answer, or “Abstained or blank”."
+    )
+    expect(page.locator(f"#f-ballot-1-{setting.scale.pk}")).to_have_attribute("aria-invalid", "true")
+    expect(summary).to_be_focused()
+
+    page.select_option(f"#f-ballot-1-{setting.scale.pk}", str(scale[2].pk))
+    page.get_by_role("button", name="Send the result").click()
+
+    expect(summary.locator("li")).to_have_text(["There are more ballots (1) than people present (0)."])
+    expect(page.locator(f"#f-ballot-1-{setting.scale.pk}-error")).to_be_hidden()
+    assert posts == []
+
+    page.get_by_label("People present at the table").fill("1")
+    page.get_by_role("button", name="Send the result").click()
+
+    page.wait_for_url("**/results/")
+    stored = ResultSubmission.objects.get()
+    assert (stored.entry_mode, stored.people_present, stored.ballots.count()) == ("ballots", 1, 1)
