@@ -70,12 +70,38 @@ def fail_posts(page, *, status=None, headers=None, count=1):
     return failed
 
 
-def wait_for_outbox(page, pending):
+# Read straight from IndexedDB, so that it works on any page of the site, scripts or
+# not; the page polls until the count is right (Playwright's wait_for_function does not
+# wait for a promise), and fails after ``timeout`` ms.
+WAIT_FOR_PENDING = """async ({pending, timeout}) => {
+  const count = async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open("wti-results");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    if (!db.objectStoreNames.contains("outbox")) { db.close(); return 0; }
+    const items = await new Promise((resolve) => {
+      const request = db.transaction("outbox").objectStore("outbox").getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return items.filter((item) => item.state === "pending").length;
+  };
+  const deadline = Date.now() + timeout;
+  let seen = await count();
+  while (seen !== pending) {
+    if (Date.now() > deadline) throw new Error(`${seen} results pending on the device, not ${pending}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    seen = await count();
+  }
+  return seen;
+}"""
+
+
+def wait_for_outbox(page, pending, timeout=10_000):
     """Wait until this device's outbox holds ``pending`` results waiting to be sent."""
-    page.wait_for_function(
-        "async (n) => (await window.WtiOutbox.store.items()).filter((i) => i.state === 'pending').length === n",
-        arg=pending,
-    )
+    page.evaluate(WAIT_FOR_PENDING, {"pending": pending, "timeout": timeout})
 
 
 @pytest.fixture(autouse=True)

@@ -114,3 +114,38 @@ def test_result_kept_by_the_first_outbox_version_is_still_sent(browser_page, sig
     expect(page.locator("[data-outbox-status]")).to_have_text("Table 1: Digital identity: Result sent. Thank you!")
     stored = ResultSubmission.objects.get()
     assert (str(stored.client_id), stored.people_present) == (client_id, 5)
+
+
+def test_background_sync_sends_with_no_page_of_the_site_open(browser_page, sign_in, setting):  # noqa: F811
+    """The service worker's ``sync`` event (dispatched here through the DevTools
+    protocol, as the browser does when the network returns) sends what waits."""
+    page = browser_page
+    sign_in(setting.note_taker)
+    page.goto(entry_url(setting))
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    fail_posts(page, count=1000)
+    fill_counts(page, setting, present=5)
+    with page.expect_event("requestfailed"):
+        page.get_by_role("button", name="Send the result").click()
+    wait_for_outbox(page, pending=1)
+    # The site's pages are closed; a file of the site (no script in it) stays open, so
+    # only the service worker can send now.
+    context = page.context
+    other = context.new_page()
+    other.goto(page.base_url + "/static/css/site.css")
+    page.close()
+    context.unroute_all(behavior="wait")
+    cdp = context.new_cdp_session(other)
+    registrations = []
+    cdp.on("ServiceWorker.workerRegistrationUpdated", lambda event: registrations.extend(event["registrations"]))
+    cdp.send("ServiceWorker.enable")
+    other.wait_for_function("() => true")  # the protocol's events have been delivered
+    assert len(registrations) == 1
+
+    cdp.send("ServiceWorker.dispatchSyncEvent", {
+        "origin": page.base_url, "registrationId": registrations[0]["registrationId"],
+        "tag": "wti-results-outbox", "lastChance": False,
+    })
+
+    wait_for_outbox(other, pending=0)
+    assert ResultSubmission.objects.get().people_present == 5
