@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from ..domain.results import messages
 from ..domain.results.questions import open_answer_limit
 from ..enums import EntryMode, QuestionKind
 
@@ -65,7 +66,7 @@ def parse_entry_post(post, table, questions, mode):
     replaces = _uuid(post.get("replaces")) if post.get("replaces") else None
     present = _whole_number(post.get("people_present"))
     if present is None:
-        errors["people_present"] = [_("Enter the number of people present: a whole number of 0 or more.")]
+        errors["people_present"] = [str(messages.PRESENT_REQUIRED)]
     payload = {"people_present": present or 0, "entry_mode": mode, "ballots": [], "counts": [], "open_answers": []}
     if mode == EntryMode.BALLOTS:
         payload["ballots"] = _parse_ballots(post, table, questions, errors)
@@ -87,7 +88,7 @@ def _parse_ballots(post, table, questions, errors):
             key, values = f"ballot.{seat}.{question.pk}", cells[question.pk]
             if not values:
                 if question.kind != QuestionKind.MULTIPLE_CHOICE:
-                    errors[key] = [_("Choose this seat's answer, or “Abstained or blank”.")]
+                    errors[key] = [str(messages.SEAT_ANSWER_MISSING)]
                 continue
             if BLANK in values:
                 answers.append({"question": question.pk, "options": []})
@@ -110,7 +111,7 @@ def _parse_counts(post, questions, errors):
             raw = (post.get(name) or "").strip()
             count = 0 if raw == "" else _whole_number(raw)
             if count is None:
-                errors[name] = [_("Enter a whole number of 0 or more.")]
+                errors[name] = [str(messages.WHOLE_NUMBER)]
                 continue
             counts.append({"question": question.pk, "option": None if key == BLANK else int(key), "count": count})
     return counts
@@ -127,7 +128,7 @@ def _parse_open_answers(post, questions, errors, open_rows):
                 continue
             rank = _whole_number(raw_rank) if raw_rank else None
             if raw_rank and not rank:
-                errors[f"open.{question.pk}.{number}.rank"] = [_("Rank the answer with a whole number from 1.")]
+                errors[f"open.{question.pk}.{number}.rank"] = [str(messages.RANK_WHOLE)]
             given += 1
             open_rows[(question.pk, given)] = number
             answers.append({"question": question.pk, "text": text, "rank": rank})

@@ -55,6 +55,10 @@ class CountBlock:
     def key(self):
         return f"count.{self.question.pk}"
 
+    @property
+    def html_id(self):
+        return f"f-count-{self.question.pk}"
+
 
 @dataclass
 class OpenBlock:
@@ -65,6 +69,10 @@ class OpenBlock:
     @property
     def key(self):
         return f"open.{self.question.pk}"
+
+    @property
+    def html_id(self):
+        return f"f-open-{self.question.pk}"
 
 
 @dataclass

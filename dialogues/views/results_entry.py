@@ -24,6 +24,7 @@ from ..domain.results import (
 )
 from ..domain.results.questions import session_questions
 from ..enums import EntryMode
+from ..interfaces.result_checks import browser_checks
 from ..interfaces.result_form import parse_entry_post, values_from_submission
 from ..interfaces.result_form_layout import entry_layout
 from ..models import Table, Topic
@@ -116,6 +117,7 @@ def _context(table, topic, questions, mode, values, errors, current, refusal, *,
         "topic": topic,
         "site": table.site,
         "layout": entry_layout(table, questions, mode, values, errors),
+        "checks": browser_checks(table, questions, mode),
         "current": current,
         "refusal": refusal,
         "client_id": client_id,

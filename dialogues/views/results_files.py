@@ -2,6 +2,7 @@
 
 from django.contrib.staticfiles import finders
 from django.http import HttpResponse
+from django.templatetags.static import static
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 
@@ -32,8 +33,10 @@ def table_result_sheets(request, table_id):
 
 @never_cache
 def result_service_worker(request):
-    """The service worker script, served under the result pages so that its scope covers them."""
+    """The service worker script, served under the result pages so that its scope covers
+    them; it loads the outbox code from the static files (hashed names in production)."""
     with open(finders.find("js/results-sw.js"), encoding="utf-8") as script:
-        response = HttpResponse(script.read(), content_type="application/javascript")
+        source = script.read().replace("__OUTBOX_CORE_URL__", static("js/outbox-core.js"))
+    response = HttpResponse(source, content_type="application/javascript")
     response["Service-Worker-Allowed"] = request.path.rsplit("/", 1)[0] + "/"
     return response

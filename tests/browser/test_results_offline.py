@@ -40,8 +40,9 @@ def test_result_entered_offline_is_sent_once_when_the_network_returns(browser_pa
     assert ResultSubmission.objects.count() == 1
     first = ResultSubmission.objects.get()
 
-    # The same form (same UUID, same content) sent again is answered "already received".
-    page.get_by_role("button", name="Send the result").click()
+    # The same content sent again from the same form is the same submission (same id):
+    # answered "already received", stored once.
+    page.get_by_role("button", name="Send the correction").click()
     page.wait_for_url("**/results/")
     expect(page.locator(".messages")).to_contain_text("This result was already received.")
     assert ResultSubmission.objects.count() == 1

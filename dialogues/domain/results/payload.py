@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ...enums import EntryMode, QuestionKind
+from . import messages
 from .errors import ResultInvalid
 from .questions import MAX_OPEN_ANSWER_LENGTH, open_answer_limit
 
@@ -58,15 +59,7 @@ def clean_result(table, questions, data):
     errors = _Errors()
     present = data["people_present"]
     if present > table.capacity:
-        errors.add(
-            "people_present",
-            ngettext(
-                "The table has %(seats)s seat: no more people can be present.",
-                "The table has %(seats)s seats: no more people can be present.",
-                table.capacity,
-            )
-            % {"seats": table.capacity},
-        )
+        errors.add("people_present", messages.present_over_capacity(table.capacity))
     mode = data["entry_mode"]
     if mode == EntryMode.BALLOTS:
         if data.get("counts"):
@@ -88,8 +81,7 @@ def _clean_ballots(table, questions, raw_ballots, present, errors):
     if len(raw_ballots) > present:
         errors.add(
             "ballots",
-            _("There are more ballots (%(ballots)s) than people present (%(present)s).")
-            % {"ballots": len(raw_ballots), "present": present},
+            messages.BALLOTS_OVER_PRESENT % {"ballots": len(raw_ballots), "present": present},
         )
     ballots, seats = [], set()
     for raw in raw_ballots:
@@ -109,7 +101,7 @@ def _clean_ballots(table, questions, raw_ballots, present, errors):
         for question in questions.closed:
             if question.pk not in answers:
                 if not question.allows_abstention and f"ballot.{seat}.{question.pk}" not in errors:
-                    errors.add(f"ballot.{seat}.{question.pk}", _("This question needs an answer on every ballot."))
+                    errors.add(f"ballot.{seat}.{question.pk}", str(messages.NEEDS_ANSWER))
                 answers[question.pk] = ()
         ordered = tuple((q.pk, tuple(sorted(answers[q.pk]))) for q in questions.closed)
         ballots.append((seat, ordered))
@@ -128,8 +120,7 @@ def _check_choice(questions, question_id, options, key, errors):
     if not options and not question.allows_abstention:
         errors.add(key, _("This question needs an answer: it does not allow abstention."))
     elif len(options) > questions.most_choices(question):
-        most = questions.most_choices(question)
-        errors.add(key, ngettext("Choose at most %(count)s option.", "Choose at most %(count)s options.", most) % {"count": most})
+        errors.add(key, messages.too_many_options(questions.most_choices(question)))
     return True
 
 
@@ -161,7 +152,7 @@ def _clean_counts(questions, raw_counts, present, errors):
         elif (question_id, option_id) in given:
             errors.add(key, _("This option is counted twice."))
         elif count < 0:
-            errors.add(key, _("Enter a whole number of 0 or more."))
+            errors.add(key, str(messages.WHOLE_NUMBER))
         else:
             given[(question_id, option_id)] = count
     rows = []
@@ -179,16 +170,14 @@ def _check_question_counts(question, counts, present, errors):
             if count > present:
                 errors.add(
                     count_key(question.pk, option),
-                    _("More people ticked this option (%(count)s) than were present (%(present)s).")
-                    % {"count": count, "present": present},
+                    messages.OPTION_OVER_PRESENT % {"count": count, "present": present},
                 )
         return
     total = sum(count for _option, count in counts)
     if total > present:
         errors.add(
             f"count.{question.pk}",
-            _("The answers to this question add up to %(total)s, more than the %(present)s people present.")
-            % {"total": total, "present": present},
+            messages.COUNTS_OVER_PRESENT % {"total": total, "present": present},
         )
 
 
@@ -213,17 +202,13 @@ def _clean_open_answers(questions, raw_answers, errors):
             text, rank = raw["text"].strip(), raw.get("rank")
             key = f"open.{question_id}.{number}"
             if not text:
-                errors.add(key, _("Write the answer, or leave the whole row empty."))
+                errors.add(key, str(messages.OPEN_TEXT_MISSING))
             elif len(text) > MAX_OPEN_ANSWER_LENGTH:
-                errors.add(
-                    key,
-                    _("Keep the answer under %(limit)s characters (it has %(length)s).")
-                    % {"limit": MAX_OPEN_ANSWER_LENGTH, "length": len(text)},
-                )
+                errors.add(key, messages.OPEN_TOO_LONG % {"limit": MAX_OPEN_ANSWER_LENGTH, "length": len(text)})
             if rank is not None and not 1 <= rank <= limit:
-                errors.add(f"{key}.rank", _("Rank the answer from 1 to %(limit)s.") % {"limit": limit})
+                errors.add(f"{key}.rank", messages.RANK_RANGE % {"limit": limit})
             elif rank is not None and rank in ranks:
-                errors.add(f"{key}.rank", _("Two answers have the same rank."))
+                errors.add(f"{key}.rank", str(messages.RANK_TWICE))
             ranks.add(rank)
             cleaned.append((question_id, text, rank))
     order = {q.pk: i for i, q in enumerate(questions.open)}
