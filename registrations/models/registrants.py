@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from wetheinternet.core.models import TimeStampedModel
+from wetheinternet.core.record_keys import record_key_field
 
 from ..enums import Attendance, ConsentMethod, RegistrantStatus
 
@@ -80,6 +81,7 @@ class Registrant(TimeStampedModel):
     )
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
     erased_at = models.DateTimeField(_("erased at"), null=True, blank=True)
+    record_key = record_key_field()
 
     objects = RegistrantQuerySet.as_manager()
 
