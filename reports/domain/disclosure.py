@@ -1,40 +1,51 @@
 """Statistical disclosure control: the one module that decides which figures may be
 published (PDF, CSV, JSON, API, dashboard all go through ``suppress`` or
-``suppress_linked_tables``). The method and the attack it answers are in
-docs/disclosure.md.
+``suppress_linked_tables``). The method, the attack it answers and its parameters are
+in docs/disclosure.md.
 
 A *table* is a two-way table of counts: rows (countries of a region, regions of the
 world, or the demographic groups of a feature) by columns (the options of a question),
-with its row totals, column totals and grand total. Internally it is an
-(R+1) × (C+1) matrix whose last column holds the row totals and whose last row holds the
-column totals; every figure has a count and a cell key (``perturbation``). Every column
-of that matrix, and every row when the row total is the sum of its cells (not for
-multiple choice, whose base is the people present), is a *line*: figures tied by one sum.
+with its row totals, column totals and grand total: an (R+1) × (C+1) matrix whose last
+column holds the row totals and whose last row the column totals. Every figure has a
+count and a cell key (``perturbation``). Every column of the matrix, and every row when
+its total is the sum of its cells (not for multiple choice, whose base is the people
+present), is a *line*: figures tied by one sum. Linked tables (the world's regions and
+each region's countries) are protected as one system in which a region's figures are
+one set of nodes, shared by the row of the world table and the totals row of the
+region's table.
 
 The rules, for a threshold k (the dialogue's, default 10):
 
 1. Perturbation: every count n ≥ 1 is published as ``perturb(n, cell key)``, totals
-   included (a total is perturbed as a figure of its own, not summed from perturbed
-   cells, which would give the perturbed hidden cells away). Zero is published as zero.
+   included (a total is a figure of its own, not the sum of perturbed cells, which would
+   give the perturbed hidden cells away); a cell is never published above its row's
+   base. Zero is published as zero.
 2. Threshold: a figure whose perturbed value is under k is hidden.
 3. Small bases: a row whose total is hidden is hidden whole, so no share is ever given
    on a base under k.
-4. Attribute disclosure: a row of two columns or more (an area or a group, totals row
-   included) in which every person gave the same answer (single choice: one positive cell; multiple choice: an
-   option chosen by everyone) is hidden whole, whatever its size.
-5. Protection intervals: for every hidden figure of a line, what the line's published
-   figures leave possible for it (each published figure known only to within its
-   ``margin``, each other hidden figure anything from 0 up) must hold at least k
-   positive values; while it does not, the smallest positive published cell of the line
-   is hidden too (its total when no cell is left). Hiding only grows, so this ends.
-6. Linked tables: a region's figures appear both as a row of the world table and as the
-   totals row of its own table of countries (the same records, so the same perturbed
-   values); ``suppress_linked_tables`` repeats the rules until both hide the same ones.
+4. Attribute disclosure: a row of two columns or more (an area or a group, totals rows
+   included) in which every person gave the same answer (single choice: one positive
+   cell; multiple choice: an option chosen by everyone) is hidden whole, whatever its size.
+5. Protection intervals: an outsider bounds every figure (a published one to within
+   ``margin`` of it, a hidden one from 0 up) and narrows the bounds through every line
+   of the system until nothing changes (``attacker_bounds``; figures left near the limit
+   are checked again by linear programming over every line at once, the attack
+   τ-Argus guards against). Every hidden figure must keep at least k possible positive
+   values; while one does not, a published figure of
+   the line that narrows it most is hidden too (its smallest positive cell, else a zero
+   cell, else its total). Hiding only grows, so this ends.
 """
 
+import math
 from dataclasses import dataclass
 
-from .perturbation import KEY_SPACE, margin, perturb
+from .perturbation import KEY_SPACE, MAX_PERTURBATION, margin, perturb
+
+INFINITY = float("inf")
+MAX_PASSES = 30
+# Hidden figures whose line-by-line bounds leave fewer than k + BORDERLINE values are
+# checked again by linear programming.
+BORDERLINE = 2 * MAX_PERTURBATION
 
 
 @dataclass(frozen=True)
@@ -82,10 +93,6 @@ class Table:
         rows.append(list(self.column_totals) + [self.grand_total])
         return rows
 
-    def totals_row_keys(self):
-        """The keys of the totals row: what this table contributes as one row of its parent."""
-        return self.keys[-1][:-1]
-
 
 @dataclass(frozen=True)
 class Published:
@@ -105,6 +112,13 @@ class Published:
     def column_share(self, column):
         return _share(self.column_totals[column], self.grand_total)
 
+    def figure(self, r, c):
+        """The figure at (r, c) of the (R+1) × (C+1) matrix (totals at index R and C)."""
+        rows, columns = len(self.cells), len(self.column_totals)
+        if r == rows:
+            return self.grand_total if c == columns else self.column_totals[c]
+        return self.row_totals[r] if c == columns else self.cells[r][c]
+
 
 def _share(count, base):
     if count is None or not base:
@@ -112,40 +126,160 @@ def _share(count, base):
     return min(1.0, count / base)
 
 
-def perturbed_matrix(table):
-    """Every figure of ``table`` as it would be published (before hiding); a cell is
-    never published above its row's base."""
-    matrix = table.matrix()
-    values = [[perturb(n, key) for n, key in zip(row, keys, strict=True)] for row, keys in zip(matrix, table.keys, strict=True)]
-    for row in values:
-        base = row[-1]
-        row[:-1] = [min(value, base) for value in row[:-1]]
-    return values
+class System:
+    """Figures (nodes) tied by lines, with the rows rules 3 and 4 apply to."""
+
+    def __init__(self):
+        self.counts, self.keys = [], []
+        self.lines, self.rows = [], []  # rows: (cells, total, additive)
+
+    def add_table(self, table, shared_totals_row=None):
+        """Add ``table``'s figures (its totals row may be existing nodes) and return its
+        (R+1) × (C+1) matrix of node ids."""
+        matrix = table.matrix()
+        rows, columns = table.shape
+        ids = []
+        for r, line in enumerate(matrix):
+            if r == rows and shared_totals_row is not None:
+                ids.append(list(shared_totals_row))
+                continue
+            row_ids = []
+            for c, value in enumerate(line):
+                row_ids.append(len(self.counts))
+                self.counts.append(value)
+                self.keys.append(table.keys[r][c])
+            ids.append(row_ids)
+        for r in range(rows + 1):
+            self.rows.append((ids[r][:-1], ids[r][-1], table.additive_rows))
+            if table.additive_rows:
+                self.lines.append(ids[r])
+        for c in range(columns + 1):
+            self.lines.append([ids[r][c] for r in range(rows + 1)])
+        return ids
+
+    def published_values(self):
+        """Rule 1: every figure perturbed by its cell key, no cell above its row's base."""
+        values = [perturb(n, key) for n, key in zip(self.counts, self.keys, strict=True)]
+        for cells, total, _additive in self.rows:
+            for node in cells:
+                values[node] = min(values[node], values[total])
+        return values
+
+    def protect(self, k):
+        """Apply rules 1 to 5; return ``(values, hidden nodes)``."""
+        values = self.published_values()
+        hidden = {node for node, n in enumerate(self.counts) if n > 0 and values[node] < k}
+        for cells, total, additive in self.rows:
+            if len(cells) > 1 and _is_unanimous([self.counts[n] for n in cells], self.counts[total], additive):
+                hidden.add(total)
+        self._hide_rows_without_base(hidden)
+        self._protect_intervals(values, hidden, k)
+        return values, hidden
+
+    def _hide_rows_without_base(self, hidden):
+        for cells, total, _additive in self.rows:
+            if total in hidden:
+                hidden.update(cells)
+
+    def _protect_intervals(self, values, hidden, k):
+        """Rule 5."""
+        lines_of = {}
+        for index, line in enumerate(self.lines):
+            for node in line:
+                lines_of.setdefault(node, []).append(index)
+        while True:
+            low, high = attacker_bounds(values, hidden, self.lines)
+            weak = sorted(
+                node for node in hidden
+                if _possible(low[node], high[node]) < k
+                or (_possible(low[node], high[node]) < k + BORDERLINE and self.exact_possible(node, values, hidden) < k)
+            )
+            complement = next((c for c in (self._complement(n, values, hidden, low, high, lines_of) for n in weak)
+                               if c is not None), None)
+            if complement is None:
+                return
+            hidden.add(complement)
+            self._hide_rows_without_base(hidden)
+
+    def exact_possible(self, node, values, hidden):
+        """How many positive values a linear-programming attacker (every line at once,
+        the bounds of every published figure) leaves for ``node``: the exact bounds the
+        line-by-line narrowing of ``attacker_bounds`` may miss by a little."""
+        # SciPy is imported here, not at the top: it is slow to import and only needed
+        # for the few borderline figures.
+        import numpy as np
+        from scipy.optimize import linprog
+        from scipy.sparse import coo_matrix
+
+        rows, columns, data = [], [], []
+        for index, line in enumerate(self.lines):
+            for member in line[:-1]:
+                rows.append(index), columns.append(member), data.append(1)
+            rows.append(index), columns.append(line[-1]), data.append(-1)
+        equations = coo_matrix((data, (rows, columns)), shape=(len(self.lines), len(values))).tocsr()
+        bounds = [(0, None) if n in hidden else (max(1, v - margin(v)) if v else 0, v + margin(v))
+                  for n, v in enumerate(values)]
+        objective = np.zeros(len(values))
+        objective[node] = 1
+        zero = np.zeros(len(self.lines))
+        lowest = linprog(objective, A_eq=equations, b_eq=zero, bounds=bounds, method="highs")
+        highest = linprog(-objective, A_eq=equations, b_eq=zero, bounds=bounds, method="highs")
+        if highest.status != 0:
+            return INFINITY
+        return _possible(math.ceil(lowest.fun - 1e-6), math.floor(-highest.fun + 1e-6))
+
+    def _complement(self, node, values, hidden, low, high, lines_of):
+        """The figure to hide for a narrowed hidden ``node``: in the line that bounds
+        it most tightly, the smallest positive published cell, else a published zero
+        cell, else the published total. When every figure of its lines is hidden, the
+        search goes on through the lines of those hidden figures (what bounds them
+        bounds ``node``), nearest first."""
+        seen_lines, frontier, seen_nodes = set(), [node], {node}
+        while frontier:
+            candidates, following = [], []
+            for current in frontier:
+                for index in lines_of.get(current, ()):
+                    if index in seen_lines:
+                        continue
+                    seen_lines.add(index)
+                    *cells, total = self.lines[index]
+                    choice = _choose_complement(current, cells, total, values, hidden)
+                    if choice is not None:
+                        candidates.append((_line_width(current, self.lines[index], low, high), index, choice))
+                    following.extend(n for n in self.lines[index] if n in hidden and n not in seen_nodes)
+                    seen_nodes.update(self.lines[index])
+            if candidates:
+                return min(candidates)[2]
+            frontier = following
+        return None
 
 
-def suppress_table(table, k, *, forced=frozenset()):
-    """Apply every rule to ``table``; return ``(values, hidden)``: the perturbed matrix
-    and the set of hidden (row, column) positions (index R is the totals row, index C
-    the totals column). ``forced`` are positions hidden by a linked table."""
-    matrix = table.matrix()
-    values = perturbed_matrix(table)
-    rows, columns = table.shape
-    hidden = set(forced)
-    for r, line in enumerate(values):
-        for c, value in enumerate(line):
-            if matrix[r][c] > 0 and value < k:
-                hidden.add((r, c))
-    for r in range(rows + 1):
-        if (r, columns) in hidden or (columns > 1 and _is_unanimous(matrix[r], table.additive_rows)):
-            hidden.update((r, c) for c in range(columns + 1))
-    _protect_lines(values, hidden, list(_lines(rows, columns, table.additive_rows)), k)
-    return values, hidden
+def _choose_complement(node, cells, total, values, hidden):
+    published = [n for n in cells if n not in hidden and n != node]
+    positive = [n for n in published if values[n] > 0]
+    if positive:
+        return min(positive, key=lambda n: (values[n], n))
+    if published:
+        return min(published)
+    return total if total not in hidden and total != node else None
 
 
-def _is_unanimous(row, additive):
+def _possible(low, high):
+    """How many positive values lie in [low, high]."""
+    return high - max(low, 1) + 1
+
+
+def _line_width(node, line, low, high):
+    *cells, total = line
+    others = [n for n in cells if n != node]
+    if node == total:
+        return sum(high[n] for n in cells) - sum(low[n] for n in cells)
+    return high[total] - low[total] + sum(high[n] - low[n] for n in others)
+
+
+def _is_unanimous(cells, base, additive):
     """Everyone of the row gave the same answer: one positive cell (single choice), or
     an option chosen by every person of the base (multiple choice)."""
-    cells, base = row[:-1], row[-1]
     if base <= 0:
         return False
     if additive:
@@ -153,65 +287,56 @@ def _is_unanimous(row, additive):
     return any(value >= base for value in cells)
 
 
-def _lines(rows, columns, additive_rows):
-    if additive_rows:
-        for r in range(rows + 1):
-            yield [(r, c) for c in range(columns + 1)]
-    for c in range(columns + 1):
-        yield [(r, c) for r in range(rows + 1)]
-
-
-def possible_values(values, line, hidden):
-    """How many positive values a hidden figure of ``line`` can take given the line's
-    published figures (each within its margin) and other hidden figures (0 or more);
-    None when the line's total is hidden (then the line bounds nothing)."""
-    *cells, total = line
-    if total in hidden:
-        return None
-    hidden_cells = [p for p in cells if p in hidden]
-    published = [values[r][c] for r, c in cells if (r, c) not in hidden]
-    grand = values[total[0]][total[1]]
-    highest = grand + margin(grand) - sum(value - margin(value) for value in published)
-    if len(hidden_cells) > 1:
-        return max(0, highest)
-    lowest = grand - margin(grand) - sum(value + margin(value) for value in published)
-    return max(0, highest - max(1, lowest) + 1)
-
-
-def _protect_lines(values, hidden, lines, k):
-    """Rule 5: widen every line whose hidden figures are narrowed to fewer than k values."""
-    changed = True
-    while changed:
+def attacker_bounds(values, hidden, lines):
+    """What an outsider holding every published figure can tell of each figure: a
+    published one is within ``margin`` of its value (at least 1 when positive), a hidden
+    one anything from 0 up; each line (total = sum of its cells) narrows the bounds of
+    its figures, pass after pass, until nothing changes. Returns ``(low, high)`` lists."""
+    low, high = [], []
+    for node, value in enumerate(values):
+        if node in hidden:
+            low.append(0)
+            high.append(INFINITY)
+        else:
+            low.append(max(1, value - margin(value)) if value else 0)
+            high.append(value + margin(value))
+    for _ in range(MAX_PASSES):
         changed = False
         for line in lines:
-            if not any(p in hidden for p in line[:-1]):
-                continue
-            possible = possible_values(values, line, hidden)
-            if possible is None or possible >= k:
-                continue
-            complement = _complement(values, line, hidden)
-            if complement is not None:
-                hidden.add(complement)
-                changed = True
+            changed |= _narrow(line, low, high)
+        if not changed:
+            break
+    return low, high
 
 
-def _complement(values, line, hidden):
-    """The figure to hide beside a line's hidden ones: the smallest positive published
-    cell, else the line's total (even zero: a published zero total would tell that every
-    hidden figure of the line is zero)."""
+def _narrow(line, low, high):
     *cells, total = line
-    published = [p for p in cells if p not in hidden and values[p[0]][p[1]] > 0]
-    if published:
-        return min(published, key=lambda p: (values[p[0]][p[1]], p))
-    return total if total not in hidden else None
+    sum_low = sum(low[n] for n in cells)
+    unbounded = sum(1 for n in cells if high[n] == INFINITY)
+    finite_high = sum(high[n] for n in cells if high[n] != INFINITY)
+    changed = False
+    if sum_low > low[total]:
+        low[total], changed = sum_low, True
+    if not unbounded and finite_high < high[total]:
+        high[total], changed = finite_high, True
+    for n in cells:
+        others_unbounded = unbounded - (high[n] == INFINITY)
+        others_high = INFINITY if others_unbounded else finite_high - (0 if high[n] == INFINITY else high[n])
+        new_low = low[total] - others_high
+        new_high = high[total] - (sum_low - low[n])
+        if new_low > low[n]:
+            low[n], changed = new_low, True
+        if new_high < high[n]:
+            high[n], changed = new_high, True
+    return changed
 
 
-def publish(table, values, hidden, k):
-    """The published view of ``table`` given its perturbed values and hidden positions."""
+def _publish(table, ids, values, hidden, k):
     rows, columns = table.shape
 
     def figure(r, c):
-        return None if (r, c) in hidden else values[r][c]
+        node = ids[r][c]
+        return None if node in hidden else values[node]
 
     return Published(
         cells=tuple(tuple(figure(r, c) for c in range(columns)) for r in range(rows)),
@@ -223,42 +348,32 @@ def publish(table, values, hidden, k):
 
 
 def suppress(table, k):
-    """Protect one stand-alone table (a demographic breakdown) and publish it."""
-    values, hidden = suppress_table(table, k)
-    return publish(table, values, hidden, k)
+    """Protect one stand-alone table (a demographic breakdown, a panel) and publish it."""
+    system = System()
+    ids = system.add_table(table)
+    values, hidden = system.protect(k)
+    return _publish(table, ids, values, hidden, k)
 
 
 def suppress_linked_tables(top, parts, k):
     """Protect a table of parts (``top``: regions of the world) together with each
     part's own table (``parts[i]``: the countries of region i, whose totals row is row i
-    of ``top``, with the same counts and keys). Returns ``(published top, [published
+    of ``top``: the same figures) as one system. Returns ``(published top, [published
     part, ...])``."""
-    rows, columns = top.shape
-    forced_top = set()
-    while True:
-        top_values, top_hidden = suppress_table(top, k, forced=forced_top)
-        results = []
-        grew = False
-        for i, part in enumerate(parts):
-            part_rows = part.shape[0]
-            forced = {(part_rows, c) for c in range(columns + 1) if (i, c) in top_hidden}
-            values, hidden = suppress_table(part, k, forced=forced)
-            results.append((values, hidden))
-            for c in range(columns + 1):
-                if (part_rows, c) in hidden and (i, c) not in top_hidden:
-                    forced_top.add((i, c))
-                    grew = True
-        if not grew:
-            break
-    published_parts = [publish(part, values, hidden, k) for part, (values, hidden) in zip(parts, results, strict=True)]
-    return publish(top, top_values, top_hidden, k), published_parts
+    system = System()
+    top_ids = system.add_table(top)
+    part_ids = [system.add_table(part, shared_totals_row=top_ids[i]) for i, part in enumerate(parts)]
+    values, hidden = system.protect(k)
+    published_parts = [_publish(part, ids, values, hidden, k) for part, ids in zip(parts, part_ids, strict=True)]
+    return _publish(top, top_ids, values, hidden, k), published_parts
 
 
 def linked_top(parts):
     """The table of parts whose row i is the totals row of ``parts[i]`` (counts and keys)."""
+    additive = all(part.additive_rows for part in parts)
     return Table.from_cells(
         [part.column_totals for part in parts],
-        keys=[part.totals_row_keys() for part in parts],
-        row_totals=None if all(p.additive_rows for p in parts) else [p.grand_total for p in parts],
-        row_keys=None if all(p.additive_rows for p in parts) else [p.keys[-1][-1] for p in parts],
+        keys=[part.keys[-1][:-1] for part in parts],
+        row_totals=None if additive else [part.grand_total for part in parts],
+        row_keys=None if additive else [part.keys[-1][-1] for part in parts],
     )
