@@ -30,8 +30,8 @@ The rules, for a threshold k (the dialogue's, default 10):
    ``margin`` of it, a hidden one from 0 up) and narrows the bounds through every line
    of the system until nothing changes (``attacker_bounds``; figures left near the limit
    are checked again by linear programming over every line at once, the attack
-   τ-Argus guards against). Every hidden figure must keep at least k possible positive
-   values; while one does not, a published figure of
+   τ-Argus guards against). Every hidden figure under k (zero included) must keep at
+   least k possible positive values, every other hidden figure at least 2; while one does not, a published figure of
    the line that narrows it most is hidden too (its smallest positive cell, else a zero
    cell, else its total). Hiding only grows, so this ends.
 """
@@ -45,7 +45,7 @@ INFINITY = float("inf")
 MAX_PASSES = 30
 # Hidden figures whose line-by-line bounds leave fewer than k + BORDERLINE values are
 # checked again by linear programming.
-BORDERLINE = 2 * MAX_PERTURBATION
+BORDERLINE = MAX_PERTURBATION
 
 
 @dataclass(frozen=True)
@@ -187,13 +187,12 @@ class System:
         for index, line in enumerate(self.lines):
             for node in line:
                 lines_of.setdefault(node, []).append(index)
-        while True:
+        safe = set()  # hidden figures found well protected: hiding more only widens their bounds
+        while hidden:
             low, high = attacker_bounds(values, hidden, self.lines)
-            weak = sorted(
-                node for node in hidden
-                if _possible(low[node], high[node]) < k
-                or (_possible(low[node], high[node]) < k + BORDERLINE and self.exact_possible(node, values, hidden) < k)
-            )
+            weak = [node for node in sorted(hidden) if _possible(low[node], high[node]) < self._needed(node, k)]
+            if not weak:
+                weak = self._weak_by_linear_programming(values, hidden, low, high, k, safe)
             complement = next((c for c in (self._complement(n, values, hidden, low, high, lines_of) for n in weak)
                                if c is not None), None)
             if complement is None:
@@ -201,32 +200,52 @@ class System:
             hidden.add(complement)
             self._hide_rows_without_base(hidden)
 
+    def _needed(self, node, k):
+        """How many possible values a hidden figure must keep: k for a small one (zero
+        included: a hidden zero must not be known to be zero, or a unanimous row would
+        be), 2 for a figure of k or more hidden only to protect others (it must not be
+        recomputed exactly, and it tells nothing about a small group)."""
+        return k if self.counts[node] < k else 2
+
+    def _weak_by_linear_programming(self, values, hidden, low, high, k, safe):
+        """The first hidden figure left near the limit by ``attacker_bounds`` that linear
+        programming narrows to fewer than k values (as a one-item list), else []."""
+        for node in sorted(hidden - safe):
+            needed = self._needed(node, k)
+            possible = _possible(low[node], high[node])
+            if possible >= needed + BORDERLINE or self.exact_possible(node, values, hidden) >= needed:
+                safe.add(node)
+                continue
+            return [node]
+        return []
+
     def exact_possible(self, node, values, hidden):
         """How many positive values a linear-programming attacker (every line at once,
         the bounds of every published figure) leaves for ``node``: the exact bounds the
         line-by-line narrowing of ``attacker_bounds`` may miss by a little."""
-        # SciPy is imported here, not at the top: it is slow to import and only needed
-        # for the few borderline figures.
-        import numpy as np
-        from scipy.optimize import linprog
-        from scipy.sparse import coo_matrix
+        # HiGHS (the solver SciPy uses) is imported here, not at the top: it is only
+        # needed for the few borderline figures.
+        import highspy
 
-        rows, columns, data = [], [], []
-        for index, line in enumerate(self.lines):
-            for member in line[:-1]:
-                rows.append(index), columns.append(member), data.append(1)
-            rows.append(index), columns.append(line[-1]), data.append(-1)
-        equations = coo_matrix((data, (rows, columns)), shape=(len(self.lines), len(values))).tocsr()
-        bounds = [(0, None) if n in hidden else (max(1, v - margin(v)) if v else 0, v + margin(v))
-                  for n, v in enumerate(values)]
-        objective = np.zeros(len(values))
-        objective[node] = 1
-        zero = np.zeros(len(self.lines))
-        lowest = linprog(objective, A_eq=equations, b_eq=zero, bounds=bounds, method="highs")
-        highest = linprog(-objective, A_eq=equations, b_eq=zero, bounds=bounds, method="highs")
-        if highest.status != 0:
-            return INFINITY
-        return _possible(math.ceil(lowest.fun - 1e-6), math.floor(-highest.fun + 1e-6))
+        solver = highspy.Highs()
+        solver.setOptionValue("output_flag", False)
+        infinity = highspy.kHighsInf
+        for n, value in enumerate(values):
+            low, high = (0, infinity) if n in hidden else ((max(1, value - margin(value)) if value else 0),
+                                                        value + margin(value))
+            solver.addVar(low, high)
+        for line in self.lines:
+            members = [*line[:-1], line[-1]]
+            solver.addRow(0, 0, len(members), members, [1.0] * (len(members) - 1) + [-1.0])
+        bounds = []
+        for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
+            solver.changeColCost(node, 1.0)
+            solver.changeObjectiveSense(sense)
+            solver.run()
+            if solver.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+                return INFINITY
+            bounds.append(solver.getInfo().objective_function_value)
+        return _possible(math.ceil(bounds[0] - 1e-6), math.floor(bounds[1] + 1e-6))
 
     def _complement(self, node, values, hidden, low, high, lines_of):
         """The figure to hide for a narrowed hidden ``node``: in the line that bounds
