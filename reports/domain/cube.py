@@ -10,7 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from ..enums import WORLD
-from .disclosure import Table, linked_top, suppress, suppress_linked_tables
+from .disclosure import Table, linked_top, suppress_breakdowns, suppress_linked_tables
 from .queries import counts
 from .regions import region_of
 from .releases import latest_release
@@ -249,6 +249,7 @@ class Cube:
         for question in self.questions:
             columns = columns_of(question)
             option_ids = [column.option.pk if column.option else None for column in columns]
+            tables = []
             for feature in self._features:
                 categories = list(feature.categories.all())
                 pairs = [[answers.get((question.pk, option, category.pk), (0, 0)) for option in option_ids]
@@ -262,9 +263,12 @@ class Cube:
                     [[p[0] for p in row] for row in pairs], keys=[[p[1] for p in row] for row in pairs],
                     row_totals=[b[0] for b in bases] if bases else None, row_keys=[b[1] for b in bases] if bases else None,
                 )
-                published = suppress(table, self.k)
-                breakdown_rows = tuple(_row_figures(published, r) for r in range(len(categories)))
-                result.setdefault(question.pk, []).append(
-                    Breakdown(question, feature, categories, breakdown_rows, published.grand_total)
-                )
+                tables.append((feature, categories, table))
+            if tables:
+                published_tables = suppress_breakdowns([table for _f, _c, table in tables], self.k)
+                result[question.pk] = [
+                    Breakdown(question, feature, categories,
+                              tuple(_row_figures(published, r) for r in range(len(categories))), published.grand_total)
+                    for (feature, categories, _table), published in zip(tables, published_tables, strict=True)
+                ]
         return result

@@ -374,6 +374,22 @@ def suppress(table, k):
     return _publish(table, ids, values, hidden, k)
 
 
+def suppress_breakdowns(tables, k):
+    """Protect the breakdowns of one question in one area by several features together:
+    when two features cover the same people, their totals rows are the same figures (the
+    same counts and cell keys), shared as one set of nodes, so that the groups of one
+    feature cannot be differenced against those of another. Returns the published tables."""
+    system = System()
+    shared = {}
+    ids = []
+    for table in tables:
+        signature = (tuple(table.matrix()[-1]), table.keys[-1])
+        ids.append(system.add_table(table, shared_totals_row=shared.get(signature)))
+        shared.setdefault(signature, ids[-1][-1])
+    values, hidden = system.protect(k)
+    return [_publish(table, table_ids, values, hidden, k) for table, table_ids in zip(tables, ids, strict=True)]
+
+
 def suppress_linked_tables(top, parts, k):
     """Protect a table of parts (``top``: regions of the world) together with each
     part's own table (``parts[i]``: the countries of region i, whose totals row is row i
