@@ -6,7 +6,10 @@ import csv
 import io
 import json
 
+from django.core.cache import cache
+
 from ..enums import WORLD
+from .build import dialogue_fingerprint
 from .cube import Cube
 
 FIELDS = ["area", "question", "option", "group", "count", "suppressed", "k", "released_at"]
@@ -45,6 +48,26 @@ def open_data_cells(dialogue, *, cube=None, breakdowns=True):
                         group = f"{breakdown.feature.code}:{category.code}"
                         cells.extend(_cells(area, breakdown.question.code, columns, row, group, k, released_at))
     return cells
+
+
+CACHE_SECONDS = 7 * 24 * 3600
+
+
+def cached_open_data(dialogue):
+    """The open data cells of the latest release, computed once per state of the
+    dialogue's inputs (a worker computes them as soon as a release is made, see
+    ``warm_open_data``; a page that finds none computes them itself)."""
+    key = f"reports:open-data:{dialogue.pk}:{dialogue_fingerprint(dialogue)}"
+    cells = cache.get(key)
+    if cells is None:
+        cells = open_data_cells(dialogue)
+        cache.set(key, cells, CACHE_SECONDS)
+    return cells
+
+
+def warm_open_data(dialogue):
+    """Compute and cache the open data of the latest release. Side effect: the cache."""
+    return len(cached_open_data(dialogue))
 
 
 def as_json(cells):

@@ -83,6 +83,9 @@ def due_submissions(current, released, k):
 def _create(dialogue, ids, *, kind, by):
     from dialogues.models import Dialogue
 
+    # Imported here: the tasks module imports this one (as jobs.py does for its task).
+    from ..tasks import warm_open_data_task
+
     Dialogue.objects.select_for_update().filter(pk=dialogue.pk).first()
     last = latest_release(dialogue)
     release = Release.objects.create(
@@ -95,12 +98,14 @@ def _create(dialogue, ids, *, kind, by):
     )
     log_action("reports.release.published", actor=by, target=release,
                data={"number": release.number, "kind": kind, "tables": len(ids)})
+    warm_open_data_task.delay_on_commit(dialogue.pk)
     return release
 
 
 def release_results(dialogue, *, by):
     """Staff: release every counted table result now. Side effects: a Release with its
-    submissions, an audit entry ``reports.release.published``. Raises ReleaseError when
+    submissions, an audit entry ``reports.release.published``, ``warm_open_data_task``
+    queued on commit (the open data of the release computed by a worker). Raises ReleaseError when
     nothing changed since the last release."""
     with transaction.atomic():
         current = set(counted_submissions(dialogue).values_list("id", flat=True))

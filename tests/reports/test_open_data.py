@@ -73,3 +73,12 @@ def test_live_dashboard_shows_world_and_progress_without_javascript(client, tiny
     content = response.content.decode()
     assert "The world" in content
     assert "10 of 10 tables have reported for this session." in content
+
+
+def test_warmed_open_data_is_served_from_the_cache(tiny, monkeypatch):
+    from reports.domain import open_data
+
+    count = open_data.warm_open_data(tiny)
+
+    monkeypatch.setattr(open_data, "open_data_cells", lambda dialogue: [])
+    assert len(open_data.cached_open_data(tiny)) == count > 0
