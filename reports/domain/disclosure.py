@@ -112,13 +112,6 @@ class Published:
     def column_share(self, column):
         return _share(self.column_totals[column], self.grand_total)
 
-    def figure(self, r, c):
-        """The figure at (r, c) of the (R+1) × (C+1) matrix (totals at index R and C)."""
-        rows, columns = len(self.cells), len(self.column_totals)
-        if r == rows:
-            return self.grand_total if c == columns else self.column_totals[c]
-        return self.row_totals[r] if c == columns else self.cells[r][c]
-
 
 def _share(count, base):
     if count is None or not base:

@@ -30,14 +30,15 @@ _WEIGHTS = {0: 64, -1: 48, 1: 48, -2: 32, 2: 32, -3: 16, 3: 16}
 def _row(count):
     """The noise for each of the 256 cell keys for a count of ``count`` (≥ 1): the
     weights restricted to changes that keep the count ≥ 1, spread over the keys in
-    proportion (so a count of 1 is never changed, a count of 2 by at most 1, ...)."""
+    proportion, +d and −d on as many keys each (so the noise is unbiased) and the
+    rounding left to no change (so a count of 1 is never changed, 2 by at most 1, ...)."""
     allowed = [d for d in _WEIGHTS if -(count - 1) <= d <= count - 1]
     total = sum(_WEIGHTS[d] for d in allowed)
-    row, used = [], 0
-    for index, d in enumerate(allowed):
-        share = KEY_SPACE - used if index == len(allowed) - 1 else round(KEY_SPACE * _WEIGHTS[d] / total)
-        row.extend([d] * share)
-        used += share
+    shares = {d: round(KEY_SPACE * _WEIGHTS[d] / total) for d in allowed if d}
+    shares[0] = KEY_SPACE - sum(shares.values())
+    row = []
+    for d in allowed:
+        row.extend([d] * shares[d])
     return tuple(row)
 
 

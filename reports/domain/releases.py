@@ -80,7 +80,7 @@ def due_submissions(current, released, k):
     return chosen
 
 
-def _create(dialogue, ids, *, kind, by):
+def _create(dialogue, ids, *, kind, by, warm=True):
     from dialogues.models import Dialogue
 
     # Imported here: the tasks module imports this one (as jobs.py does for its task).
@@ -98,20 +98,22 @@ def _create(dialogue, ids, *, kind, by):
     )
     log_action("reports.release.published", actor=by, target=release,
                data={"number": release.number, "kind": kind, "tables": len(ids)})
-    warm_open_data_task.delay_on_commit(dialogue.pk)
+    if warm:
+        warm_open_data_task.delay_on_commit(dialogue.pk)
     return release
 
 
-def release_results(dialogue, *, by):
+def release_results(dialogue, *, by, warm_open_data=True):
     """Staff: release every counted table result now. Side effects: a Release with its
     submissions, an audit entry ``reports.release.published``, ``warm_open_data_task``
-    queued on commit (the open data of the release computed by a worker). Raises ReleaseError when
+    queued on commit (the open data of the release computed by a worker; not with
+    ``warm_open_data=False``, for generated data whose open data nobody waits for). Raises ReleaseError when
     nothing changed since the last release."""
     with transaction.atomic():
         current = set(counted_submissions(dialogue).values_list("id", flat=True))
         if current == set(_released(latest_release(dialogue))):
             raise ReleaseError(_("Nothing has changed since the last release."))
-        return _create(dialogue, current, kind=ReleaseKind.STAFF, by=by)
+        return _create(dialogue, current, kind=ReleaseKind.STAFF, by=by, warm=warm_open_data)
 
 
 def release_due_results(dialogue):

@@ -73,7 +73,7 @@ def generate(options, *, progress=None):
         write_results(dialogue, tables, questions, categories, options, rng, writer, progress)
         writer.flush()
         # The generated results are the day's: released, as staff would at its end.
-        release_results(dialogue, by=None)
+        release_results(dialogue, by=None, warm_open_data=False)
     if connection.vendor == "postgresql":
         progress("analyze", 0.97)
         with connection.cursor() as cursor:
