@@ -8,7 +8,7 @@ from dialogues.models import Table
 from reports.models import ReportJob
 from tests.factories.dialogues import TableFactory
 from tests.factories.reports import small_dialogue
-from tests.reports.domain.test_attacks import submit_counts
+from tests.factories.results import submit_counts
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -22,7 +22,7 @@ from reports.domain.releases import latest_release, release_due_results, release
 from reports.enums import WORLD
 from tests.factories.dialogues import TableFactory
 from tests.factories.reports import small_dialogue
-from tests.factories.results import ResultSubmissionFactory
+from tests.factories.results import submit_counts
 
 K = 10
 
@@ -247,17 +247,6 @@ def test_an_automatic_release_waits_for_a_second_table_and_k_people(dialogue):
     assert set(release.submissions.filter(pk__in=[first.pk, second.pk]).values_list("pk", flat=True)) == {
         first.pk, second.pk
     }
-
-
-def submit_counts(dialogue, table, *, people):
-    """A table's result by show of hands: everybody for the first option of each question."""
-    topic = dialogue.topics.first()
-    submission = ResultSubmissionFactory(table=table, topic=topic, people_present=people)
-    for question in topic.questions.exclude(kind="open_text"):
-        for position, option in enumerate(question.options.all()):
-            OptionCount.objects.create(submission=submission, question=question, option=option,
-                                       count=people if position == 0 else 0)
-    return submission
 
 
 def test_a_unanimous_area_is_never_published_as_n_of_n(dialogue, staff_user):

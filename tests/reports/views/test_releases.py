@@ -8,8 +8,8 @@ from reports.domain.releases import latest_release, live_progress
 from reports.models import Release
 from tests.factories.dialogues import TableFactory
 from tests.factories.reports import small_dialogue
+from tests.factories.results import submit_counts
 from tests.helpers import signed_in
-from tests.reports.domain.test_attacks import submit_counts
 from wetheinternet.core.models import AuditEntry
 
 
