@@ -36,13 +36,11 @@ The rules, for a threshold k (the dialogue's, default 10):
    cell, else its total). Hiding only grows, so this ends.
 """
 
-import math
 from dataclasses import dataclass
 
-from .perturbation import KEY_SPACE, MAX_PERTURBATION, margin, perturb
+from .intervals import attacker_bounds, exact_possible, possible_values
+from .perturbation import KEY_SPACE, MAX_PERTURBATION, perturb
 
-INFINITY = float("inf")
-MAX_PASSES = 30
 # Hidden figures whose line-by-line bounds leave fewer than k + BORDERLINE values are
 # checked again by linear programming.
 BORDERLINE = MAX_PERTURBATION
@@ -183,7 +181,7 @@ class System:
         safe = set()  # hidden figures found well protected: hiding more only widens their bounds
         while hidden:
             low, high = attacker_bounds(values, hidden, self.lines)
-            weak = [node for node in sorted(hidden) if _possible(low[node], high[node]) < self._needed(node, k)]
+            weak = [node for node in sorted(hidden) if possible_values(low[node], high[node]) < self._needed(node, k)]
             if not weak:
                 weak = self._weak_by_linear_programming(values, hidden, low, high, k, safe)
             complement = next((c for c in (self._complement(n, values, hidden, low, high, lines_of) for n in weak)
@@ -205,40 +203,12 @@ class System:
         programming narrows to fewer than k values (as a one-item list), else []."""
         for node in sorted(hidden - safe):
             needed = self._needed(node, k)
-            possible = _possible(low[node], high[node])
-            if possible >= needed + BORDERLINE or self.exact_possible(node, values, hidden) >= needed:
+            possible = possible_values(low[node], high[node])
+            if possible >= needed + BORDERLINE or exact_possible(node, values, hidden, self.lines) >= needed:
                 safe.add(node)
                 continue
             return [node]
         return []
-
-    def exact_possible(self, node, values, hidden):
-        """How many positive values a linear-programming attacker (every line at once,
-        the bounds of every published figure) leaves for ``node``: the exact bounds the
-        line-by-line narrowing of ``attacker_bounds`` may miss by a little."""
-        # HiGHS (the solver SciPy uses) is imported here, not at the top: it is only
-        # needed for the few borderline figures.
-        import highspy
-
-        solver = highspy.Highs()
-        solver.setOptionValue("output_flag", False)
-        infinity = highspy.kHighsInf
-        for n, value in enumerate(values):
-            low, high = (0, infinity) if n in hidden else ((max(1, value - margin(value)) if value else 0),
-                                                        value + margin(value))
-            solver.addVar(low, high)
-        for line in self.lines:
-            members = [*line[:-1], line[-1]]
-            solver.addRow(0, 0, len(members), members, [1.0] * (len(members) - 1) + [-1.0])
-        bounds = []
-        for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
-            solver.changeColCost(node, 1.0)
-            solver.changeObjectiveSense(sense)
-            solver.run()
-            if solver.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-                return INFINITY
-            bounds.append(solver.getInfo().objective_function_value)
-        return _possible(math.ceil(bounds[0] - 1e-6), math.floor(bounds[1] + 1e-6))
 
     def _complement(self, node, values, hidden, low, high, lines_of):
         """The figure to hide for a narrowed hidden ``node``: in the line that bounds
@@ -276,11 +246,6 @@ def _choose_complement(node, cells, total, values, hidden):
     return total if total not in hidden and total != node else None
 
 
-def _possible(low, high):
-    """How many positive values lie in [low, high]."""
-    return high - max(low, 1) + 1
-
-
 def _line_width(node, line, low, high):
     *cells, total = line
     others = [n for n in cells if n != node]
@@ -297,50 +262,6 @@ def _is_unanimous(cells, base, additive):
     if additive:
         return sum(1 for value in cells if value > 0) == 1
     return any(value >= base for value in cells)
-
-
-def attacker_bounds(values, hidden, lines):
-    """What an outsider holding every published figure can tell of each figure: a
-    published one is within ``margin`` of its value (at least 1 when positive), a hidden
-    one anything from 0 up; each line (total = sum of its cells) narrows the bounds of
-    its figures, pass after pass, until nothing changes. Returns ``(low, high)`` lists."""
-    low, high = [], []
-    for node, value in enumerate(values):
-        if node in hidden:
-            low.append(0)
-            high.append(INFINITY)
-        else:
-            low.append(max(1, value - margin(value)) if value else 0)
-            high.append(value + margin(value))
-    for _ in range(MAX_PASSES):
-        changed = False
-        for line in lines:
-            changed |= _narrow(line, low, high)
-        if not changed:
-            break
-    return low, high
-
-
-def _narrow(line, low, high):
-    *cells, total = line
-    sum_low = sum(low[n] for n in cells)
-    unbounded = sum(1 for n in cells if high[n] == INFINITY)
-    finite_high = sum(high[n] for n in cells if high[n] != INFINITY)
-    changed = False
-    if sum_low > low[total]:
-        low[total], changed = sum_low, True
-    if not unbounded and finite_high < high[total]:
-        high[total], changed = finite_high, True
-    for n in cells:
-        others_unbounded = unbounded - (high[n] == INFINITY)
-        others_high = INFINITY if others_unbounded else finite_high - (0 if high[n] == INFINITY else high[n])
-        new_low = low[total] - others_high
-        new_high = high[total] - (sum_low - low[n])
-        if new_low > low[n]:
-            low[n], changed = new_low, True
-        if new_high < high[n]:
-            high[n], changed = new_high, True
-    return changed
 
 
 def _publish(table, ids, values, hidden, k):
