@@ -1,7 +1,7 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
-from .models import OpenAnswerReview, RenderedDocument, ReportJob
+from .models import OpenAnswerReview, Release, RenderedDocument, ReportJob
 
 
 @admin.register(RenderedDocument)
@@ -55,3 +55,19 @@ def _add_dialogue_action():
 
 
 _add_dialogue_action()
+
+
+@admin.register(Release)
+class ReleaseAdmin(admin.ModelAdmin):
+    """Read-only: releases are made from the reports page or automatically."""
+
+    list_display = ["dialogue", "number", "kind", "released_at", "tables"]
+    list_filter = ["kind", "dialogue"]
+    readonly_fields = ["dialogue", "number", "kind", "released_at", "released_by", "tables"]
+    exclude = ["submissions"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,10 +1,12 @@
 """Demo step for reports (last): the demo dialogue's open answers are prepared for
 review with personal data removed; those where nothing had to be removed are approved
 by the demo staff member, the others wait for an approver, who sees what was removed.
+The demo staff member releases the results so far, as staff do during the day.
 Reports themselves are built by workers: ``python manage.py build_reports demo``."""
 
 from django.utils import timezone
 
+from .domain.releases import ReleaseError, release_results
 from .domain.reviews import prepare_open_answer_reviews
 from .enums import ReviewState
 from .models import OpenAnswerReview
@@ -18,3 +20,8 @@ def seed(context):
     )
     approved = clean.update(state=ReviewState.APPROVED, reviewed_by=context.users["staff"], reviewed_at=timezone.now())
     context.say(f"    {approved} open answers approved for the reports")
+    try:
+        release = release_results(dialogue, by=context.users["staff"])
+    except ReleaseError:
+        return
+    context.say(f"    release {release.number} of the results ({release.tables} table results)")

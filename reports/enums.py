@@ -22,3 +22,8 @@ class ReviewState(models.TextChoices):
 
 
 WORLD = "world"
+
+
+class ReleaseKind(models.TextChoices):
+    STAFF = "staff", _("Released by staff")
+    AUTOMATIC = "automatic", _("Released automatically")

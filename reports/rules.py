@@ -47,6 +47,7 @@ def is_dialogue_partner_member(user, dialogue):
 rules.add_perm("reports.manage_reports", is_organiser_staff)
 rules.add_perm("reports.launch_reports", is_organiser_staff)
 rules.add_perm("reports.publish_report", is_organiser_staff)
+rules.add_perm("reports.release_results", is_organiser_staff)
 rules.add_perm("reports.download_report", is_organiser_staff | is_report_country_partner | is_report_published)
 rules.add_perm("reports.view_partner_reports", is_organiser_staff | is_dialogue_partner_member)
 rules.add_perm("reports.review_open_answers", is_organiser_staff | is_dialogue_partner_member)

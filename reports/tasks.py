@@ -5,6 +5,8 @@ from wetheinternet.celery import domain_task
 
 from .domain.fact_sheet import render_fact_sheet
 from .domain.jobs import build_report, sweep_expired_jobs
+from .domain.open_data import warm_open_data
+from .domain.releases import release_all_due_results
 
 logger = logging.getLogger(__name__)
 
@@ -27,3 +29,15 @@ def build_report_task(job_id):
 def sweep_report_jobs_task():
     requeued, failed = sweep_expired_jobs()
     logger.info("report sweep: %s re-queued, %s failed", requeued, failed)
+
+
+@domain_task
+def release_due_results_task():
+    releases = release_all_due_results()
+    logger.info("automatic releases of results: %s", releases)
+
+
+@domain_task
+def warm_open_data_task(dialogue_id):
+    cells = warm_open_data(Dialogue.objects.get(pk=dialogue_id))
+    logger.info("open data of dialogue %s ready: %s cells", dialogue_id, cells)

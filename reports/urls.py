@@ -11,6 +11,7 @@ urlpatterns = [
     path("reports/<slug:slug>/live/", public.dashboard, name="dashboard"),
     path("reports/<slug:slug>/manage/", manage.manage, name="manage"),
     path("reports/<slug:slug>/manage/launch/", manage.launch, name="launch"),
+    path("reports/<slug:slug>/manage/release/", manage.release, name="release"),
     path("reports/<slug:slug>/manage/<int:pk>/publish/", manage.publish, name="publish"),
     path("reports/<slug:slug>/mine/", partner.partner_reports, name="partner"),
     path("reports/<slug:slug>/open-answers/", reviews.review_list, name="reviews"),

@@ -11,6 +11,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.core.record_keys import record_key_field
+
 from ..enums import EntryMode, ResultState
 from .dialogue import Option, Question, Topic
 from .sites import Table
@@ -79,6 +81,7 @@ class ResultSubmission(models.Model):
         blank=True,
         related_name="+",
     )
+    record_key = record_key_field()
 
     objects = ResultSubmissionQuerySet.as_manager()
 
@@ -119,6 +122,7 @@ class Ballot(models.Model):
 
     submission = models.ForeignKey(ResultSubmission, on_delete=models.CASCADE, related_name="ballots")
     seat_number = models.PositiveSmallIntegerField(_("seat"))
+    record_key = record_key_field()
 
     class Meta:
         verbose_name = _("ballot")
@@ -184,6 +188,7 @@ class OptionCount(models.Model):
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
     option = models.ForeignKey(Option, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     count = models.PositiveSmallIntegerField(_("count"))
+    record_key = record_key_field()
 
     class Meta:
         verbose_name = _("count per option")

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from wetheinternet.core.models import TimeStampedModel
+from wetheinternet.core.record_keys import record_key_field
 
 from ..enums import Attendance, ConsentMethod, RegistrantStatus
 
@@ -88,6 +89,7 @@ class Registrant(TimeStampedModel):
         verbose_name=_("former table"),
     )
     former_seat_number = models.PositiveSmallIntegerField(_("former seat"), null=True, blank=True)
+    record_key = record_key_field()
 
     objects = RegistrantQuerySet.as_manager()
 

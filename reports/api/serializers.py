@@ -11,6 +11,7 @@ class OpenDataCellSerializer(serializers.Serializer):
     count = serializers.IntegerField(allow_null=True)
     suppressed = serializers.BooleanField()
     k = serializers.IntegerField(help_text="The anonymity threshold applied.")
+    released_at = serializers.DateTimeField(help_text="When the release these figures belong to was made (UTC).")
 
 
 class ReportSerializer(serializers.Serializer):

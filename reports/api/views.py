@@ -7,8 +7,8 @@ from rest_framework.views import APIView
 
 from dialogues.models import Dialogue
 
+from ..domain.open_data import cached_open_data
 from ..models import ReportJob
-from ..views.public import cached_open_data
 from .serializers import OpenDataCellSerializer, ReportSerializer
 
 

@@ -10,22 +10,24 @@ from django.utils import translation
 from ..interfaces.pdf import render_pdf
 from .content import area_name, report_context
 from .cube import Cube
+from .releases import latest_release
 
 # Raise when the report's content or layout changes, so that unchanged inputs rebuild.
-REPORT_FORMAT = 5
+REPORT_FORMAT = 6
 
 _cube_cache = {}
 
 
 def dialogue_fingerprint(dialogue):
-    """A digest of everything reports are made from: the counted results, the approved
-    open answers, the threshold and the dialogue's questions and options."""
+    """A digest of everything public figures are made from: the latest release of
+    results, the approved open answers, the threshold and the dialogue's questions and
+    options."""
     from dialogues.models import Option, Question
 
     from ..models import OpenAnswerReview
-    from .queries.counts import counted_submissions
 
-    results = counted_submissions(dialogue).aggregate(n=Count("id"), ids=Sum("id"), last=Max("id"))
+    release = latest_release(dialogue)
+    results = release.pk if release else None
     reviews = OpenAnswerReview.objects.filter(answer__submission__topic__dialogue=dialogue, state="approved").aggregate(
         n=Count("id"), ids=Sum("id"), last=Max("reviewed_at")
     )

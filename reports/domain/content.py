@@ -3,12 +3,13 @@ only (``Cube``), so that nothing the disclosure rules hide can reach a PDF."""
 
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db.models import Count, Sum
 from django.utils.translation import gettext as _
 from django_countries import countries
 
 from ..enums import WORLD, ReportScope, ReviewState
 from ..interfaces.charts import print_chart
+from .disclosure import Table, suppress
 from .regions import region_name, region_of
 
 TOP_OPEN_ANSWERS = 5
@@ -73,9 +74,11 @@ def open_answers(cube, area):
     ``{question_id: [(text, tables), ...]}``."""
     from ..models import OpenAnswerReview
 
+    if cube.release is None:
+        return {}
     reviews = OpenAnswerReview.objects.filter(
         state=ReviewState.APPROVED,
-        answer__submission__in=_counted(cube.dialogue),
+        answer__submission__releases=cube.release,
         answer__submission__table__site__country__in=cube.area_countries(area),
     )
     rows = (
@@ -89,12 +92,6 @@ def open_answers(cube, area):
         if len(answers) < TOP_OPEN_ANSWERS:
             answers.append((text, tables))
     return result
-
-
-def _counted(dialogue):
-    from .queries.counts import counted_submissions
-
-    return counted_submissions(dialogue)
 
 
 def key_findings(cube, area, sections):
@@ -132,19 +129,19 @@ def method(cube, area):
 
 def panel_against_quotas(cube, area_countries):
     """The panel (people selected) by demographic category against the quota targets,
-    with small counts hidden: ``[(feature, [(category, count or None, target share)])]``."""
+    through disclosure control (perturbed with the registrants' record keys, small
+    counts hidden): ``[(feature, [(category, count or None, share or None, target share)])]``."""
     from registrations.models import Feature, QuotaTarget, RegistrantAnswer
 
-    from .disclosure import Table, suppress
-
-    answers = dict(
-        RegistrantAnswer.objects.filter(
+    answers = {
+        category: (n, keys)
+        for category, n, keys in RegistrantAnswer.objects.filter(
             registrant__dialogue=cube.dialogue, registrant__country__in=area_countries, registrant__status="selected"
         )
         .values_list("category_id")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("id"), keys=Sum("registrant__record_key"))
         .order_by()
-    )
+    }
     targets = {}
     for category_id, share in QuotaTarget.objects.filter(
         category__feature__dialogue=cube.dialogue, country__in=area_countries, population_share__isnull=False
@@ -155,13 +152,15 @@ def panel_against_quotas(cube, area_countries):
         categories = list(feature.categories.all())
         if not categories:
             continue
-        published = suppress(Table.from_cells([[answers.get(c.pk, 0)] for c in categories]), cube.k)
+        pairs = [answers.get(c.pk, (0, 0)) for c in categories]
+        # One row (the area) by the feature's categories: a panel all in one category
+        # is an area whose members all share it, hidden like any unanimous row.
+        published = suppress(Table.from_cells([[n for n, _keys in pairs]], keys=[[keys for _n, keys in pairs]]), cube.k)
         rows = []
-        for category, count in zip(categories, published.row_totals, strict=True):
+        for index, category in enumerate(categories):
             shares = targets.get(category.pk)
             target = sum(shares) / len(shares) if shares else None
-            share = count / published.grand_total if count is not None and published.grand_total else None
-            rows.append((category, count, share, target))
+            rows.append((category, published.cells[0][index], published.share(0, index), target))
         result.append((feature, rows))
     return result
 
@@ -194,6 +193,7 @@ def report_context(cube, scope, area, *, progress=None):
         "area_name": area_name(area),
         "comparison": [area_name(a) for a in areas],
         "k": cube.k,
+        "release": cube.release,
         "method": method(cube, area),
         "chapters": chapters,
         "with_breakdowns": with_breakdowns,

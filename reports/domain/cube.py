@@ -1,7 +1,8 @@
-"""The published figures of a dialogue: per closed question, counts and shares per
-option for every country, region (UN M49) and the world, with disclosure control
+"""The published figures of a dialogue's release: per closed question, counts and shares
+per option for every country, region (UN M49) and the world, with disclosure control
 applied (``disclosure.suppress_linked_tables``), and breakdowns by demographic feature
-for any set of countries. Figures that are hidden are ``None``, never zero."""
+for any set of countries. Figures are perturbed (cell key method); hidden ones are
+``None``, never zero. Shares are ratios of published figures."""
 
 from dataclasses import dataclass, field
 
@@ -9,9 +10,10 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from ..enums import WORLD
-from .disclosure import Table, suppress, suppress_linked_tables
+from .disclosure import Table, linked_top, suppress_breakdowns, suppress_linked_tables
 from .queries import counts
 from .regions import region_of
+from .releases import latest_release
 
 NO_ANSWER = "no_answer"
 
@@ -99,51 +101,58 @@ def _total_figures(published):
 
 
 class Cube:
-    """Everything a report, the open data and the dashboard publish for ``dialogue``.
-    Built with a handful of GROUP BY queries; suppression runs on the grouped rows."""
+    """Everything a report, the open data and the dashboard publish for ``dialogue``:
+    the figures of ``release`` (by default the latest; none before the first release).
+    Built with a handful of GROUP BY queries; disclosure control runs on the grouped rows."""
 
-    def __init__(self, dialogue):
+    def __init__(self, dialogue, release=None):
         self.dialogue = dialogue
+        self.release = release or latest_release(dialogue)
         self.k = dialogue.anonymity_threshold
         self.questions = closed_questions(dialogue)
-        self.present = counts.people_present(dialogue)
+        self.present = counts.people_present(dialogue, self.release) if self.release else {}
         self.countries = sorted({key[0] for key in self.present if region_of(key[0])})
         self.regions = sorted({region_of(country) for country in self.countries})
         self._features = None
-        totals = counts.option_totals(dialogue)
+        totals = counts.option_totals(dialogue, release=self.release) if self.release else {}
         self.figures = {question.pk: self._question_figures(question, totals) for question in self.questions}
 
     def countries_of(self, region):
         return [country for country in self.countries if region_of(country) == region]
 
-    def _base(self, question, country, row):
-        if question.kind == "multiple_choice":
-            return self.present.get((country, question.topic_id), (0, 0))[0]
-        return sum(row)
+    def _base(self, country, topic_id):
+        """People present (and their key sum): the base of multiple-choice shares."""
+        people, _tables, keys = self.present.get((country, topic_id), (0, 0, 0))
+        return people, keys
 
     def _question_figures(self, question, totals):
         columns = columns_of(question)
         option_ids = [column.option.pk if column.option else None for column in columns]
+        multiple = question.kind == "multiple_choice"
         regions, parts = [], []
         names = {}
         for region in self.regions:
-            rows, bases, countries = [], [], []
+            rows, keys, bases, countries = [], [], [], []
             for country in self.countries_of(region):
-                row = [totals.get((country, question.pk, option), 0) for option in option_ids]
-                base = self._base(question, country, row)
-                if base or any(row):
-                    rows.append(row)
+                pairs = [totals.get((country, question.pk, option), (0, 0)) for option in option_ids]
+                base = self._base(country, question.topic_id) if multiple else (sum(p[0] for p in pairs), 0)
+                if base[0] or any(p[0] for p in pairs):
+                    rows.append([p[0] for p in pairs])
+                    keys.append([p[1] for p in pairs])
                     bases.append(base)
                     countries.append(country)
             if rows:
-                parts.append(Table.from_cells(rows, row_totals=bases))
+                parts.append(Table.from_cells(
+                    rows, keys=keys,
+                    row_totals=[b[0] for b in bases] if multiple else None,
+                    row_keys=[b[1] for b in bases] if multiple else None,
+                ))
                 regions.append(region)
                 names[region] = countries
         result = QuestionFigures(question, columns)
         if not parts:
             return result
-        top = Table.from_cells([part.column_totals for part in parts], row_totals=[p.grand_total for p in parts])
-        published_top, published_parts = suppress_linked_tables(top, parts, self.k)
+        published_top, published_parts = suppress_linked_tables(linked_top(parts), parts, self.k)
         result.areas[WORLD] = _total_figures(published_top)
         for i, region in enumerate(regions):
             result.areas[region] = _row_figures(published_top, i)
@@ -164,27 +173,27 @@ class Cube:
     def participation(self):
         """Published people present and tables reporting per area and topic:
         ``{area: {topic_id: [people or None, tables]}}``. People counts follow the
-        disclosure rules; numbers of tables are not about people and are shown as they are."""
+        disclosure rules; numbers of tables are not about people and are shown as they
+        are (they change only at a release, like every public figure)."""
         result = {}
         regions = [region for region in self.regions if self.countries_of(region)]
         for topic in sorted({key[1] for key in self.present}):
-            for index in (0, 1):
-                parts = [
-                    Table.from_cells([[self.present.get((c, topic), (0, 0))[index]] for c in self.countries_of(region)])
-                    for region in regions
-                ]
-                top = Table.from_cells([part.column_totals for part in parts])
-                k = self.k if index == 0 else 1
-                published_top, published_parts = suppress_linked_tables(top, parts, k)
+            parts = []
+            for region in regions:
+                entries = [self.present.get((c, topic), (0, 0, 0)) for c in self.countries_of(region)]
+                parts.append(Table.from_cells([[e[0]] for e in entries], keys=[[e[2]] for e in entries]))
+            published_top, published_parts = suppress_linked_tables(linked_top(parts), parts, self.k)
 
-                def put(area, value, topic=topic, index=index):
-                    result.setdefault(area, {}).setdefault(topic, [None, None])[index] = value
+            def put(area, people, tables, topic=topic):
+                result.setdefault(area, {})[topic] = [people, tables]
 
-                put(WORLD, published_top.grand_total)
-                for i, region in enumerate(regions):
-                    put(region, published_top.row_totals[i])
-                    for country, value in zip(self.countries_of(region), published_parts[i].row_totals, strict=True):
-                        put(country, value)
+            tables = {c: self.present.get((c, topic), (0, 0, 0))[1] for c in self.countries}
+            put(WORLD, published_top.grand_total, sum(tables.values()))
+            for i, region in enumerate(regions):
+                countries = self.countries_of(region)
+                put(region, published_top.row_totals[i], sum(tables[c] for c in countries))
+                for country, value in zip(countries, published_parts[i].row_totals, strict=True):
+                    put(country, value, tables[country])
         return result
 
     def people(self, area):
@@ -200,9 +209,11 @@ class Cube:
         """The ballot counts breakdowns are made of, for one area's countries (or all):
         ``(answers, sizes)`` keyed by country first."""
         countries = self.area_countries(area) if area else None
+        if self.release is None:
+            return {}, {}
         return (
-            counts.group_answers(self.dialogue, countries=countries),
-            counts.group_sizes(self.dialogue, countries=countries),
+            counts.group_answers(self.dialogue, release=self.release, countries=countries),
+            counts.group_sizes(self.dialogue, release=self.release, countries=countries),
         )
 
     @cached_property
@@ -238,17 +249,26 @@ class Cube:
         for question in self.questions:
             columns = columns_of(question)
             option_ids = [column.option.pk if column.option else None for column in columns]
+            tables = []
             for feature in self._features:
                 categories = list(feature.categories.all())
-                rows = [[answers.get((question.pk, option, category.pk), 0) for option in option_ids] for category in categories]
-                if not any(any(row) for row in rows):
+                pairs = [[answers.get((question.pk, option, category.pk), (0, 0)) for option in option_ids]
+                         for category in categories]
+                if not any(p[0] for row in pairs for p in row):
                     continue
                 bases = None
                 if question.kind == "multiple_choice":
-                    bases = [sizes.get((question.topic_id, category.pk), 0) for category in categories]
-                published = suppress(Table.from_cells(rows, row_totals=bases), self.k, hide_unanimous_rows=True)
-                breakdown_rows = tuple(_row_figures(published, r) for r in range(len(categories)))
-                result.setdefault(question.pk, []).append(
-                    Breakdown(question, feature, categories, breakdown_rows, published.grand_total)
+                    bases = [sizes.get((question.topic_id, category.pk), (0, 0)) for category in categories]
+                table = Table.from_cells(
+                    [[p[0] for p in row] for row in pairs], keys=[[p[1] for p in row] for row in pairs],
+                    row_totals=[b[0] for b in bases] if bases else None, row_keys=[b[1] for b in bases] if bases else None,
                 )
+                tables.append((feature, categories, table))
+            if tables:
+                published_tables = suppress_breakdowns([table for _f, _c, table in tables], self.k)
+                result[question.pk] = [
+                    Breakdown(question, feature, categories,
+                              tuple(_row_figures(published, r) for r in range(len(categories))), published.grand_total)
+                    for (feature, categories, _table), published in zip(tables, published_tables, strict=True)
+                ]
         return result

@@ -1,6 +1,7 @@
 """The public live dashboard: per topic, each closed question's answers for the world,
-each region and each country as results arrive (same disclosure rules as everywhere),
-with reporting progress per country."""
+each region and each country as of the latest release (same disclosure rules as
+everywhere, never the results as they arrive), with reporting progress per country at
+that release."""
 
 from django.db.models import Count
 
@@ -11,7 +12,7 @@ from .content import area_name
 
 
 def reporting_progress(dialogue, cube, topic):
-    """``[(country name, code, tables reporting, tables)]`` for the topic's session."""
+    """``[(country name, code, tables reporting at the release, tables)]`` for the topic's session."""
     from dialogues.models import Table
 
     tables = dict(
@@ -49,5 +50,6 @@ def dashboard_context(dialogue, *, topic_code=None):
     progress = reporting_progress(dialogue, cube, topic) if topic else []
     return {
         "dialogue": dialogue, "topics": topics, "topic": topic, "questions": questions, "k": cube.k,
+        "release": cube.release,
         "progress": progress, "tables_reporting": sum(r[2] for r in progress), "tables": sum(r[3] for r in progress),
     }

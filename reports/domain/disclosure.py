@@ -1,54 +1,86 @@
 """Statistical disclosure control: the one module that decides which figures may be
-published (PDF, CSV, JSON, dashboard all go through ``suppress_table`` or
-``suppress_linked_tables``).
+published (PDF, CSV, JSON, API, dashboard all go through ``suppress`` or
+``suppress_linked_tables``). The method, the attack it answers and its parameters are
+in docs/disclosure.md.
 
 A *table* is a two-way table of counts: rows (countries of a region, regions of the
 world, or the demographic groups of a feature) by columns (the options of a question),
-with its row totals, column totals and grand total. Internally it is an
-(R+1) × (C+1) matrix whose last column holds the row totals and whose last row holds the
-column totals. Every row and every column of that matrix (totals included) is a *line*:
-a set of figures tied by one sum.
+with its row totals, column totals and grand total: an (R+1) × (C+1) matrix whose last
+column holds the row totals and whose last row the column totals. Every figure has a
+count and a cell key (``perturbation``). Every column of the matrix, and every row when
+its total is the sum of its cells (not for multiple choice, whose base is the people
+present), is a *line*: figures tied by one sum. Linked tables (the world's regions and
+each region's countries) are protected as one system in which a region's figures are
+one set of nodes, shared by the row of the world table and the totals row of the
+region's table.
 
 The rules, for a threshold k (the dialogue's, default 10):
 
-1. Primary suppression: no count between 1 and k−1 is published, totals included.
-   Zero is published (nobody chose it), it is not a small cell.
-2. Small bases: a row whose total is under k is hidden whole, so no share is ever given
-   on a base under k (a country under k participants is visible only inside its
-   region's figures).
-3. Unanimous groups: for demographic breakdowns, a group whose members all gave the
-   same answer is hidden whole (publishing it would tell each member's answer).
-4. Complementary suppression: a line never has exactly one hidden positive figure,
-   because a single hidden figure equals its line's total minus the published others
-   (a hidden zero beside it would not help: it adds nothing to the sum). While a line
-   has exactly one, the smallest positive published figure of that line is hidden too
-   (its total when no other figure is positive). Hiding only ever grows, so this ends.
-5. Linked tables: a region's totals appear both as a row of the world table and as the
-   totals row of its own table of countries; ``suppress_linked_tables`` repeats the
-   rules until both places hide the same figures.
+1. Perturbation: every count n ≥ 1 is published as ``perturb(n, cell key)``, totals
+   included (a total is a figure of its own, not the sum of perturbed cells, which would
+   give the perturbed hidden cells away); a cell is never published above its row's
+   base. Zero is published as zero.
+2. Threshold: a figure whose perturbed value is under k is hidden.
+3. Small bases: a row whose total is hidden is hidden whole, so no share is ever given
+   on a base under k.
+4. Attribute disclosure: a row of two columns or more (an area or a group, totals rows
+   included) in which every person gave the same answer (single choice: one positive
+   cell; multiple choice: an option chosen by everyone) is hidden whole, whatever its size.
+5. Protection intervals: an outsider bounds every figure (a published one to within
+   ``margin`` of it, a hidden one from 0 up) and narrows the bounds through every line
+   of the system until nothing changes (``attacker_bounds``; figures left near the limit
+   are checked again by linear programming over every line at once, the attack
+   τ-Argus guards against). Every hidden figure under k (zero included) must keep at
+   least k possible positive values, every other hidden figure at least 2; while one does not, a published figure of
+   the line that narrows it most is hidden too (its smallest positive cell, else a zero
+   cell, else its total). Hiding only grows, so this ends.
 """
 
 from dataclasses import dataclass
 
+from .intervals import attacker_bounds, exact_possible, possible_values
+from .perturbation import KEY_SPACE, MAX_PERTURBATION, perturb
+
+# Hidden figures whose line-by-line bounds leave fewer than k + BORDERLINE values are
+# checked again by linear programming.
+BORDERLINE = MAX_PERTURBATION
+
 
 @dataclass(frozen=True)
 class Table:
-    """Counts with their totals. ``cells[r][c]`` is row r, column c."""
+    """Counts with their totals and cell keys. ``cells[r][c]`` is row r, column c;
+    ``keys`` is the (R+1) × (C+1) matrix of cell keys (totals included)."""
 
     cells: tuple
     row_totals: tuple
     column_totals: tuple
     grand_total: int
+    keys: tuple
+    additive_rows: bool = True
 
     @classmethod
-    def from_cells(cls, cells, *, row_totals=None):
-        """A table whose totals are the sums of its cells (``row_totals`` may be given
-        when the base is not the sum of the cells, as for multiple choice)."""
+    def from_cells(cls, cells, *, keys=None, row_totals=None, row_keys=None):
+        """A table whose totals and their keys are the sums of its cells'. With
+        ``row_totals`` (and their ``row_keys``) the base of each row is given, as for
+        multiple choice: the rows are then not lines. Without ``keys`` every key is 0,
+        which perturbs nothing (for hand-made examples)."""
         cells = tuple(tuple(row) for row in cells)
         columns = len(cells[0]) if cells else 0
-        row_totals = tuple(row_totals) if row_totals is not None else tuple(sum(row) for row in cells)
+        keys = [list(row) for row in keys] if keys is not None else [[0] * columns for _ in cells]
+        additive = row_totals is None
+        if additive:
+            row_totals = [sum(row) for row in cells]
+            row_keys = [sum(row) for row in keys]
+        elif row_keys is None:
+            row_keys = [0] * len(cells)
         column_totals = tuple(sum(row[c] for row in cells) for c in range(columns))
-        return cls(cells, row_totals, column_totals, sum(row_totals))
+        column_keys = [sum(row[c] for row in keys) for c in range(columns)]
+        matrix_keys = [[*row, base] for row, base in zip(keys, row_keys, strict=True)]
+        matrix_keys.append([*column_keys, sum(row_keys)])
+        return cls(
+            cells, tuple(row_totals), column_totals, sum(row_totals),
+            tuple(tuple(key % KEY_SPACE for key in row) for row in matrix_keys), additive,
+        )
 
     @property
     def shape(self):
@@ -62,7 +94,7 @@ class Table:
 
 @dataclass(frozen=True)
 class Published:
-    """A table after suppression: every hidden figure is ``None``, never zero."""
+    """A table after disclosure control: perturbed figures, every hidden one ``None``."""
 
     cells: tuple
     row_totals: tuple
@@ -71,93 +103,173 @@ class Published:
     k: int
 
     def share(self, row, column):
-        """The share of row ``row`` for ``column`` (0 to 1), or None when either figure
-        is hidden or the base is zero."""
-        count, base = self.cells[row][column], self.row_totals[row]
-        if count is None or not base:
-            return None
-        return count / base
+        """The share of row ``row`` for ``column`` (0 to 1) from the published figures,
+        or None when either is hidden or the base is zero."""
+        return _share(self.cells[row][column], self.row_totals[row])
 
     def column_share(self, column):
-        count, base = self.column_totals[column], self.grand_total
-        if count is None or not base:
-            return None
-        return count / base
+        return _share(self.column_totals[column], self.grand_total)
 
 
-def is_small(value, k):
-    return 0 < value < k
+def _share(count, base):
+    if count is None or not base:
+        return None
+    return min(1.0, count / base)
 
 
-def suppress_table(table, k, *, hide_unanimous_rows=False, forced=frozenset()):
-    """Apply every rule to ``table``; return the set of hidden (row, column) positions in
-    the (R+1) × (C+1) matrix (index R is the totals row, index C the totals column).
+class System:
+    """Figures (nodes) tied by lines, with the rows rules 3 and 4 apply to."""
 
-    ``forced`` are positions hidden by a linked table."""
-    matrix = table.matrix()
-    rows, columns = table.shape
-    hidden = set(forced)
-    for r, line in enumerate(matrix):
-        for c, value in enumerate(line):
-            if is_small(value, k):
-                hidden.add((r, c))
-    for r in range(rows):
-        whole_row = (r, columns) in hidden or (hide_unanimous_rows and _is_unanimous(matrix[r][:columns]))
-        if whole_row:
-            hidden.update((r, c) for c in range(columns + 1))
-    _complete_lines(matrix, hidden)
-    return hidden
+    def __init__(self):
+        self.counts, self.keys = [], []
+        self.lines, self.rows = [], []  # rows: (cells, total, additive)
 
-
-def _is_unanimous(cells):
-    return sum(1 for value in cells if value > 0) == 1
-
-
-def _lines(rows, columns):
-    for r in range(rows + 1):
-        yield [(r, c) for c in range(columns + 1)]
-    for c in range(columns + 1):
-        yield [(r, c) for r in range(rows + 1)]
-
-
-def _complete_lines(matrix, hidden):
-    """Rule 4: hide complements until no line has exactly one hidden positive figure
-    (a hidden zero beside it would not protect it)."""
-    rows, columns = len(matrix) - 1, len(matrix[0]) - 1
-    lines = list(_lines(rows, columns))
-    changed = True
-    while changed:
-        changed = False
-        for line in lines:
-            if sum(1 for r, c in line if (r, c) in hidden and matrix[r][c] > 0) != 1:
+    def add_table(self, table, shared_totals_row=None):
+        """Add ``table``'s figures (its totals row may be existing nodes) and return its
+        (R+1) × (C+1) matrix of node ids."""
+        matrix = table.matrix()
+        rows, columns = table.shape
+        ids = []
+        for r, line in enumerate(matrix):
+            if r == rows and shared_totals_row is not None:
+                ids.append(list(shared_totals_row))
                 continue
-            complement = _complement(matrix, line, hidden)
-            if complement is not None:
-                hidden.add(complement)
-                changed = True
+            row_ids = []
+            for c, value in enumerate(line):
+                row_ids.append(len(self.counts))
+                self.counts.append(value)
+                self.keys.append(table.keys[r][c])
+            ids.append(row_ids)
+        for r in range(rows + 1):
+            self.rows.append((ids[r][:-1], ids[r][-1], table.additive_rows))
+            if table.additive_rows:
+                self.lines.append(ids[r])
+        for c in range(columns + 1):
+            self.lines.append([ids[r][c] for r in range(rows + 1)])
+        return ids
+
+    def published_values(self):
+        """Rule 1: every figure perturbed by its cell key, no cell above its row's base."""
+        values = [perturb(n, key) for n, key in zip(self.counts, self.keys, strict=True)]
+        for cells, total, _additive in self.rows:
+            for node in cells:
+                values[node] = min(values[node], values[total])
+        return values
+
+    def protect(self, k):
+        """Apply rules 1 to 5; return ``(values, hidden nodes)``."""
+        values = self.published_values()
+        hidden = {node for node, n in enumerate(self.counts) if n > 0 and values[node] < k}
+        for cells, total, additive in self.rows:
+            if len(cells) > 1 and _is_unanimous([self.counts[n] for n in cells], self.counts[total], additive):
+                hidden.add(total)
+        self._hide_rows_without_base(hidden)
+        self._protect_intervals(values, hidden, k)
+        return values, hidden
+
+    def _hide_rows_without_base(self, hidden):
+        for cells, total, _additive in self.rows:
+            if total in hidden:
+                hidden.update(cells)
+
+    def _protect_intervals(self, values, hidden, k):
+        """Rule 5."""
+        lines_of = {}
+        for index, line in enumerate(self.lines):
+            for node in line:
+                lines_of.setdefault(node, []).append(index)
+        safe = set()  # hidden figures found well protected: hiding more only widens their bounds
+        while hidden:
+            low, high = attacker_bounds(values, hidden, self.lines)
+            weak = [node for node in sorted(hidden) if possible_values(low[node], high[node]) < self._needed(node, k)]
+            if not weak:
+                weak = self._weak_by_linear_programming(values, hidden, low, high, k, safe)
+            complement = next((c for c in (self._complement(n, values, hidden, low, high, lines_of) for n in weak)
+                               if c is not None), None)
+            if complement is None:
+                return
+            hidden.add(complement)
+            self._hide_rows_without_base(hidden)
+
+    def _needed(self, node, k):
+        """How many possible values a hidden figure must keep: k for a small one (zero
+        included: a hidden zero must not be known to be zero, or a unanimous row would
+        be), 2 for a figure of k or more hidden only to protect others (it must not be
+        recomputed exactly, and it tells nothing about a small group)."""
+        return k if self.counts[node] < k else 2
+
+    def _weak_by_linear_programming(self, values, hidden, low, high, k, safe):
+        """The first hidden figure left near the limit by ``attacker_bounds`` that linear
+        programming narrows to fewer than k values (as a one-item list), else []."""
+        for node in sorted(hidden - safe):
+            needed = self._needed(node, k)
+            possible = possible_values(low[node], high[node])
+            if possible >= needed + BORDERLINE or exact_possible(node, values, hidden, self.lines) >= needed:
+                safe.add(node)
+                continue
+            return [node]
+        return []
+
+    def _complement(self, node, values, hidden, low, high, lines_of):
+        """The figure to hide for a narrowed hidden ``node``: in the line that bounds
+        it most tightly, the smallest positive published cell, else a published zero
+        cell, else the published total. When every figure of its lines is hidden, the
+        search goes on through the lines of those hidden figures (what bounds them
+        bounds ``node``), nearest first."""
+        seen_lines, frontier, seen_nodes = set(), [node], {node}
+        while frontier:
+            candidates, following = [], []
+            for current in frontier:
+                for index in lines_of.get(current, ()):
+                    if index in seen_lines:
+                        continue
+                    seen_lines.add(index)
+                    *cells, total = self.lines[index]
+                    choice = _choose_complement(current, cells, total, values, hidden)
+                    if choice is not None:
+                        candidates.append((_line_width(current, self.lines[index], low, high), index, choice))
+                    following.extend(n for n in self.lines[index] if n in hidden and n not in seen_nodes)
+                    seen_nodes.update(self.lines[index])
+            if candidates:
+                return min(candidates)[2]
+            frontier = following
+        return None
 
 
-def _complement(matrix, line, hidden):
-    """The figure to hide beside a line's single hidden one: the smallest positive
-    published cell, else the line's total if positive. None when the line has no
-    positive published figure left (its hidden figure cannot be recomputed then)."""
-    published = [p for p in line if p not in hidden and matrix[p[0]][p[1]] > 0]
-    total = line[-1]
-    cells = [p for p in published if p != total]
-    if cells:
-        return min(cells, key=lambda p: (matrix[p[0]][p[1]], p))
-    if total in published:
-        return total
-    return None
+def _choose_complement(node, cells, total, values, hidden):
+    published = [n for n in cells if n not in hidden and n != node]
+    positive = [n for n in published if values[n] > 0]
+    if positive:
+        return min(positive, key=lambda n: (values[n], n))
+    if published:
+        return min(published)
+    return total if total not in hidden and total != node else None
 
 
-def publish(table, hidden, k):
-    """The published view of ``table`` given its hidden positions."""
+def _line_width(node, line, low, high):
+    *cells, total = line
+    others = [n for n in cells if n != node]
+    if node == total:
+        return sum(high[n] for n in cells) - sum(low[n] for n in cells)
+    return high[total] - low[total] + sum(high[n] - low[n] for n in others)
+
+
+def _is_unanimous(cells, base, additive):
+    """Everyone of the row gave the same answer: one positive cell (single choice), or
+    an option chosen by every person of the base (multiple choice)."""
+    if base <= 0:
+        return False
+    if additive:
+        return sum(1 for value in cells if value > 0) == 1
+    return any(value >= base for value in cells)
+
+
+def _publish(table, ids, values, hidden, k):
     rows, columns = table.shape
-    matrix = table.matrix()
 
     def figure(r, c):
-        return None if (r, c) in hidden else matrix[r][c]
+        node = ids[r][c]
+        return None if node in hidden else values[node]
 
     return Published(
         cells=tuple(tuple(figure(r, c) for c in range(columns)) for r in range(rows)),
@@ -168,30 +280,49 @@ def publish(table, hidden, k):
     )
 
 
-def suppress(table, k, *, hide_unanimous_rows=False):
-    """Suppress one stand-alone table (a demographic breakdown) and publish it."""
-    return publish(table, suppress_table(table, k, hide_unanimous_rows=hide_unanimous_rows), k)
+def suppress(table, k):
+    """Protect one stand-alone table (a demographic breakdown, a panel) and publish it."""
+    system = System()
+    ids = system.add_table(table)
+    values, hidden = system.protect(k)
+    return _publish(table, ids, values, hidden, k)
+
+
+def suppress_breakdowns(tables, k):
+    """Protect the breakdowns of one question in one area by several features together:
+    when two features cover the same people, their totals rows are the same figures (the
+    same counts and cell keys), shared as one set of nodes, so that the groups of one
+    feature cannot be differenced against those of another. Returns the published tables."""
+    system = System()
+    shared = {}
+    ids = []
+    for table in tables:
+        signature = (tuple(table.matrix()[-1]), table.keys[-1])
+        ids.append(system.add_table(table, shared_totals_row=shared.get(signature)))
+        shared.setdefault(signature, ids[-1][-1])
+    values, hidden = system.protect(k)
+    return [_publish(table, table_ids, values, hidden, k) for table, table_ids in zip(tables, ids, strict=True)]
 
 
 def suppress_linked_tables(top, parts, k):
-    """Suppress a table of parts (``top``: regions of the world) together with each
+    """Protect a table of parts (``top``: regions of the world) together with each
     part's own table (``parts[i]``: the countries of region i, whose totals row is row i
-    of ``top``). Returns ``(published top, [published part, ...])``."""
-    rows, columns = top.shape
-    forced_top = set()
-    while True:
-        top_hidden = suppress_table(top, k, forced=forced_top)
-        parts_hidden = []
-        grew = False
-        for i, part in enumerate(parts):
-            part_rows = part.shape[0]
-            forced = {(part_rows, c) for c in range(columns + 1) if (i, c) in top_hidden}
-            hidden = suppress_table(part, k, forced=forced)
-            parts_hidden.append(hidden)
-            for c in range(columns + 1):
-                if (part_rows, c) in hidden and (i, c) not in top_hidden:
-                    forced_top.add((i, c))
-                    grew = True
-        if not grew:
-            break
-    return publish(top, top_hidden, k), [publish(p, h, k) for p, h in zip(parts, parts_hidden, strict=True)]
+    of ``top``: the same figures) as one system. Returns ``(published top, [published
+    part, ...])``."""
+    system = System()
+    top_ids = system.add_table(top)
+    part_ids = [system.add_table(part, shared_totals_row=top_ids[i]) for i, part in enumerate(parts)]
+    values, hidden = system.protect(k)
+    published_parts = [_publish(part, ids, values, hidden, k) for part, ids in zip(parts, part_ids, strict=True)]
+    return _publish(top, top_ids, values, hidden, k), published_parts
+
+
+def linked_top(parts):
+    """The table of parts whose row i is the totals row of ``parts[i]`` (counts and keys)."""
+    additive = all(part.additive_rows for part in parts)
+    return Table.from_cells(
+        [part.column_totals for part in parts],
+        keys=[part.keys[-1][:-1] for part in parts],
+        row_totals=None if additive else [part.grand_total for part in parts],
+        row_keys=None if additive else [part.keys[-1][-1] for part in parts],
+    )

@@ -1,5 +1,6 @@
 from .documents import RenderedDocument
 from .jobs import ReportJob
 from .open_answers import OpenAnswerReview
+from .releases import Release
 
-__all__ = ["OpenAnswerReview", "RenderedDocument", "ReportJob"]
+__all__ = ["OpenAnswerReview", "Release", "RenderedDocument", "ReportJob"]

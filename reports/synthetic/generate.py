@@ -10,6 +10,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from ..domain.regions import all_countries, region_of
+from ..domain.releases import release_results
 from ..interfaces.bulk import IdAllocator
 from .content import FEATURE_WEIGHTS, FEATURES, TOPIC_TITLES, question_specs
 from .results import write_results
@@ -71,6 +72,8 @@ def generate(options, *, progress=None):
         progress("results", 0.2)
         write_results(dialogue, tables, questions, categories, options, rng, writer, progress)
         writer.flush()
+        # The generated results are the day's: released, as staff would at its end.
+        release_results(dialogue, by=None, warm_open_data=False)
     if connection.vendor == "postgresql":
         progress("analyze", 0.97)
         with connection.cursor() as cursor:

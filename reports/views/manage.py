@@ -1,4 +1,5 @@
-"""Staff: launch every report in one click, follow each job's progress (the page polls
+"""Staff: release the results, see tables reporting live (counts of tables only, never
+results), launch every report in one click, follow each job's progress (the page polls
 the job table), download and publish."""
 
 from django.contrib import messages
@@ -11,6 +12,7 @@ from wetheinternet.core.permissions import permission_required
 
 from ..domain.content import area_name
 from ..domain.jobs import ReportError, launch_reports, publish_report
+from ..domain.releases import ReleaseError, latest_release, live_progress, release_results
 from ..enums import JobState
 from ..interfaces.forms import LaunchReportsForm
 from ..models import ReportJob
@@ -31,10 +33,28 @@ def _jobs_context(dialogue):
     return {"dialogue": dialogue, "rows": job_rows(jobs), "active": active, "done": done, "total": len(jobs)}
 
 
+def _release_context(dialogue):
+    """The latest release and, per country, the tables reporting now against those in it."""
+    release = latest_release(dialogue)
+    released = {}
+    if release is not None:
+        for country, topic in release.submissions.values_list("table__site__country", "topic_id"):
+            released[(country, topic)] = released.get((country, topic), 0) + 1
+    now = live_progress(dialogue)
+    topics = list(dialogue.topics.all())
+    rows = [
+        (area_name(country), [(now.get((country, t.pk), 0), released.get((country, t.pk), 0)) for t in topics])
+        for country in sorted({key[0] for key in now} | {key[0] for key in released})
+    ]
+    return {"release": release, "live_topics": topics, "live_rows": sorted(rows), "k": dialogue.anonymity_threshold}
+
+
 @permission_required("reports.manage_reports")
 def manage(request, slug):
     dialogue = dialogue_from_url(request, slug)
     context = _jobs_context(dialogue) | {"form": LaunchReportsForm(dialogue=dialogue)}
+    if not request.htmx:
+        context |= _release_context(dialogue)
     template = "reports/_jobs.html" if request.htmx else "reports/manage.html"
     return render(request, template, context)
 
@@ -45,7 +65,8 @@ def launch(request, slug):
     dialogue = dialogue_from_url(request, slug)
     form = LaunchReportsForm(request.POST, dialogue=dialogue)
     if not form.is_valid():
-        return render(request, "reports/manage.html", _jobs_context(dialogue) | {"form": form}, status=400)
+        return render(request, "reports/manage.html", _jobs_context(dialogue) | _release_context(dialogue) | {"form": form},
+                  status=400)
     jobs = launch_reports(dialogue, by=request.user, scopes=form.cleaned_data["scopes"],
                           languages=form.cleaned_data["languages"])
     messages.success(request, _("%(count)s reports are being built by the workers.") % {"count": len(jobs)})
@@ -71,3 +92,16 @@ def publish(request, slug, pk):
     else:
         messages.success(request, _("The report was taken off the public page."))
     return redirect("reports:manage", slug=slug)
+
+
+@require_POST
+@permission_required("reports.release_results")
+def release(request, slug):
+    dialogue = dialogue_from_url(request, slug)
+    try:
+        made = release_results(dialogue, by=request.user)
+    except ReleaseError as error:
+        messages.error(request, str(error))
+        return redirect("reports:manage", slug=dialogue.slug)
+    messages.success(request, _("Release %(number)s is public: every product now shows it.") % {"number": made.number})
+    return redirect("reports:manage", slug=dialogue.slug)

@@ -1,14 +1,12 @@
 """Public pages: published reports, open data, the live dashboard. No sign-in."""
 
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from dialogues.models import Dialogue
 
-from ..domain.build import dialogue_fingerprint
 from ..domain.dashboard import dashboard_context
-from ..domain.open_data import as_csv, as_json, open_data_cells
+from ..domain.open_data import as_csv, as_json, cached_open_data
 from ..models import ReportJob
 from .manage import job_rows
 
@@ -21,16 +19,6 @@ def reports_page(request, slug):
     dialogue = public_dialogue(slug)
     jobs = ReportJob.objects.filter(dialogue=dialogue).visible_to(request.user).filter(published_at__isnull=False)
     return render(request, "reports/public.html", {"dialogue": dialogue, "rows": job_rows(jobs.select_related("file"))})
-
-
-def cached_open_data(dialogue):
-    """The open data cells, computed once per state of the dialogue's inputs."""
-    key = f"reports:open-data:{dialogue.pk}:{dialogue_fingerprint(dialogue)}"
-    cells = cache.get(key)
-    if cells is None:
-        cells = open_data_cells(dialogue)
-        cache.set(key, cells, 3600)
-    return cells
 
 
 def open_data(request, slug, fmt):

@@ -1,11 +1,14 @@
 """Browser journeys for reports: staff launch every report from the manage page; the
-public live dashboard works (and is accessible) with its table."""
+public live dashboard works (and is accessible) with its table; staff release the results."""
 
 import pytest
 from playwright.sync_api import expect
 
+from dialogues.models import Table
 from reports.models import ReportJob
+from tests.factories.dialogues import TableFactory
 from tests.factories.reports import small_dialogue
+from tests.factories.results import submit_counts
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -39,3 +42,18 @@ def test_public_live_dashboard_in_arabic_is_right_to_left(browser_page):
     browser_page.goto(f"/ar/reports/{dialogue.slug}/live/")
 
     assert browser_page.locator("html").get_attribute("dir") == "rtl"
+
+
+def test_staff_release_the_results_and_the_live_page_shows_that_release(browser_page, sign_in, staff_user):
+    dialogue = small_dialogue()
+    site = Table.objects.filter(site__partner__dialogue=dialogue).first().site
+    submit_counts(dialogue, TableFactory(site=site, number=901), people=4)
+    sign_in(staff_user)
+
+    browser_page.goto(f"/en/reports/{dialogue.slug}/manage/")
+    expect(browser_page.locator(".release-note")).to_contain_text("Figures of release 1, made at")
+    browser_page.click("text=Release all results reported so far")
+
+    expect(browser_page.locator(".messages")).to_contain_text("Release 2 is public: every product now shows it.")
+    browser_page.goto(f"/en/reports/{dialogue.slug}/live/")
+    expect(browser_page.locator(".release-note")).to_contain_text("Figures of release 2, made at")

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from dialogues.enums import AgendaItemKind, QuestionKind, QuestionMode
 from dialogues.models import ResultSubmission, ScheduledItem
+from dialogues.models.results import OptionCount
 
 from .dialogues import OptionFactory, QuestionFactory, TopicFactory
 
@@ -58,3 +59,15 @@ def questions_of(topic):
 
 def options_of(question):
     return list(question.options.order_by("position"))
+
+
+def submit_counts(dialogue, table, *, people):
+    """A table's result for ``dialogue``'s first session by show of hands, stored as
+    result entry stores it: everybody for the first option of each closed question."""
+    topic = dialogue.topics.first()
+    submission = ResultSubmissionFactory(table=table, topic=topic, people_present=people)
+    for question in topic.questions.exclude(kind="open_text"):
+        for position, option in enumerate(question.options.all()):
+            OptionCount.objects.create(submission=submission, question=question, option=option,
+                                       count=people if position == 0 else 0)
+    return submission

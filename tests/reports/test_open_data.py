@@ -48,8 +48,9 @@ def test_export_open_data_command_writes_csv(tiny):
     call_command("export_open_data", tiny.slug, "--format", "csv", "--no-breakdowns", stdout=out)
 
     lines = out.getvalue().splitlines()
-    assert lines[0] == "area,question,option,group,count,suppressed,k"
-    assert any(line.endswith(",,true,3") for line in lines)
+    assert lines[0] == "area,question,option,group,count,suppressed,k,released_at"
+    released_at = Cube(tiny).release.released_at.isoformat()
+    assert any(line.endswith(f",,true,3,{released_at}") for line in lines)
 
 
 def test_open_data_api_is_public(client, tiny):
@@ -63,7 +64,7 @@ def test_public_csv_download(client, tiny):
     response = client.get(reverse("reports:open_data", args=[tiny.slug, "csv"]))
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert response.content.decode().startswith("area,question,option,group,count,suppressed,k\n")
+    assert response.content.decode().startswith("area,question,option,group,count,suppressed,k,released_at\n")
 
 
 def test_live_dashboard_shows_world_and_progress_without_javascript(client, tiny):
@@ -72,3 +73,12 @@ def test_live_dashboard_shows_world_and_progress_without_javascript(client, tiny
     content = response.content.decode()
     assert "The world" in content
     assert "10 of 10 tables have reported for this session." in content
+
+
+def test_warmed_open_data_is_served_from_the_cache(tiny, monkeypatch):
+    from reports.domain import open_data
+
+    count = open_data.warm_open_data(tiny)
+
+    monkeypatch.setattr(open_data, "open_data_cells", lambda dialogue: [])
+    assert len(open_data.cached_open_data(tiny)) == count > 0

@@ -1,12 +1,14 @@
 """Raw counts from the database, grouped by country (GROUP BY in SQL; Python only sums
 the grouped rows up to regions and the world). Only what reports may read: current,
-non-rejected submissions."""
+non-rejected submissions (or those of a release). Every count comes with the sum of its
+rows' record keys, from which disclosure control takes its cell key (a sum, so it adds
+up to regions and the world like the counts)."""
 
 from collections import defaultdict
 from contextlib import contextmanager
 
 from django.db import connection, transaction
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
 
 COUNTRY = "submission__table__site__country"
 
@@ -21,71 +23,86 @@ def grouping_memory():
         yield
 
 
-def counted_submissions(dialogue):
+def counted_submissions(dialogue, release=None):
+    """The submissions figures are made of: those of ``release``, or the counted ones now."""
     from dialogues.models.results import ResultSubmission
 
+    if release is not None:
+        return ResultSubmission.objects.filter(releases=release)
     return ResultSubmission.objects.counted().filter(topic__dialogue=dialogue)
 
 
-def option_totals(dialogue, *, countries=None):
-    """``{(country, question_id, option_id or None): count}`` from OptionCount (both entry modes)."""
+def option_totals(dialogue, *, release=None, countries=None):
+    """``{(country, question_id, option_id or None): (count, key sum)}`` from OptionCount
+    (both entry modes; rows of a zero count carry no record)."""
     from dialogues.models.results import OptionCount
 
-    rows = OptionCount.objects.filter(submission__in=counted_submissions(dialogue))
+    rows = OptionCount.objects.filter(submission__in=counted_submissions(dialogue, release))
     if countries is not None:
         rows = rows.filter(**{f"{COUNTRY}__in": list(countries)})
-    rows = rows.values_list(COUNTRY, "question_id", "option_id").annotate(n=Sum("count")).order_by()
-    with grouping_memory():
-        return {(country, question, option): n for country, question, option, n in rows}
-
-
-def people_present(dialogue):
-    """``{(country, topic_id): (people present, tables reporting)}``."""
     rows = (
-        counted_submissions(dialogue)
-        .values_list("table__site__country", "topic_id")
-        .annotate(people=Sum("people_present"), tables=Count("id"))
+        rows.values_list(COUNTRY, "question_id", "option_id")
+        .annotate(n=Sum("count"), keys=Sum("record_key", filter=Q(count__gt=0)))
         .order_by()
     )
-    return {(country, topic): (people, tables) for country, topic, people, tables in rows}
+    with grouping_memory():
+        return {(country, question, option): (n, keys or 0) for country, question, option, n, keys in rows}
 
 
-def group_answers(dialogue, *, countries=None):
-    """Ballot answers by demographic category: ``{(country, question_id, option_id, category_id): count}``.
-    Only tables that voted by ballot have these; each ballot carries the seat's categories."""
+def people_present(dialogue, release=None):
+    """``{(country, topic_id): (people present, tables reporting, key sum)}``."""
+    rows = (
+        counted_submissions(dialogue, release)
+        .values_list("table__site__country", "topic_id")
+        .annotate(people=Sum("people_present"), tables=Count("id"), keys=Sum("record_key"))
+        .order_by()
+    )
+    return {(country, topic): (people, tables, keys) for country, topic, people, tables, keys in rows}
+
+
+def group_answers(dialogue, *, release=None, countries=None):
+    """Ballot answers by demographic category:
+    ``{(country, question_id, option_id, category_id): (count, key sum)}``. Only tables
+    that voted by ballot have these; each ballot carries the seat's categories."""
     from dialogues.models.results import BallotAnswer
 
     prefix = "ballot__submission__table__site__country"
-    rows = BallotAnswer.objects.filter(ballot__submission__in=counted_submissions(dialogue))
+    rows = BallotAnswer.objects.filter(ballot__submission__in=counted_submissions(dialogue, release))
     if countries is not None:
         rows = rows.filter(**{f"{prefix}__in": list(countries)})
     rows = (
         rows.filter(ballot__categories__isnull=False)
         .values_list(prefix, "question_id", "option_id", "ballot__categories__category_id")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("id"), keys=Sum("ballot__record_key"))
         .order_by()
     )
     with grouping_memory():
-        return {(country, question, option, category): n for country, question, option, category, n in rows}
+        return {(country, question, option, category): (n, keys) for country, question, option, category, n, keys in rows}
 
 
-def group_sizes(dialogue, *, countries=None):
-    """People covered by breakdowns: ``{(country, topic_id, category_id): ballots}``."""
+def group_sizes(dialogue, *, release=None, countries=None):
+    """People covered by breakdowns: ``{(country, topic_id, category_id): (ballots, key sum)}``."""
     from dialogues.models.results import BallotCategory
 
     prefix = "ballot__submission__table__site__country"
-    rows = BallotCategory.objects.filter(ballot__submission__in=counted_submissions(dialogue))
+    rows = BallotCategory.objects.filter(ballot__submission__in=counted_submissions(dialogue, release))
     if countries is not None:
         rows = rows.filter(**{f"{prefix}__in": list(countries)})
-    rows = rows.values_list(prefix, "ballot__submission__topic_id", "category_id").annotate(n=Count("id")).order_by()
-    return {(country, topic, category): n for country, topic, category, n in rows}
+    rows = (
+        rows.values_list(prefix, "ballot__submission__topic_id", "category_id")
+        .annotate(n=Count("id"), keys=Sum("ballot__record_key"))
+        .order_by()
+    )
+    return {(country, topic, category): (n, keys) for country, topic, category, n, keys in rows}
 
 
 def sum_by(mapping, key):
-    """Sum a grouped mapping after re-keying each key with ``key`` (None drops it)."""
-    totals = defaultdict(int)
-    for old, value in mapping.items():
+    """Sum a grouped mapping of ``(count, key sum)`` pairs after re-keying each key with
+    ``key`` (None drops it)."""
+    totals = defaultdict(lambda: (0, 0))
+    for old, (count, keys) in mapping.items():
         new = key(old)
         if new is not None:
-            totals[new] += value
+            total = totals[new]
+            totals[new] = (total[0] + count, total[1] + keys)
     return dict(totals)
