@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wetheinternet.accounts.enums import OrganisationRole
 from wetheinternet.accounts.models import User
+from wetheinternet.core.input import WholeNumberField
 
 from ..enums import AcceptanceMethod, CaseState, LadderStep, LimitedActivity
 
@@ -124,4 +125,4 @@ class SiteAcceptanceForm(forms.Form):
 
 
 class PresentationForm(forms.Form):
-    people_present = forms.IntegerField(label=_("People present"), min_value=0, required=False)
+    people_present = WholeNumberField(label=_("People present"), min_value=0, required=False)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from wetheinternet.core.input import control_character_error
+
 from ...enums import EntryMode, QuestionKind
 from .errors import ResultInvalid
 from .questions import MAX_OPEN_ANSWER_LENGTH, open_answer_limit
@@ -214,6 +216,8 @@ def _clean_open_answers(questions, raw_answers, errors):
             key = f"open.{question_id}.{number}"
             if not text:
                 errors.add(key, _("Write the answer, or leave the whole row empty."))
+            elif control_character_error(text):
+                errors.add(key, str(control_character_error(text)))
             elif len(text) > MAX_OPEN_ANSWER_LENGTH:
                 errors.add(
                     key,
