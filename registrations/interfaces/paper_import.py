@@ -8,6 +8,8 @@ import tablib
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from wetheinternet.core.input import control_character_error
+
 from ..domain.conduct_bridge import current_conduct_version
 from ..domain.registration import RegistrationData, find_duplicate, normalise_phone, register_participant
 from ..enums import ConsentMethod, ConsentPurpose
@@ -67,6 +69,9 @@ def parse_rows(dataset, *, partner):
         def problem(column, text, row_problems=row_problems, number=number):
             row_problems.append(RowProblem(number, column, text))
 
+        for column, value in row.items():
+            if control_character_error(value):
+                problem(column, str(control_character_error(value)))
         if not row.get("first_name"):
             problem("first_name", _("A first name is needed."))
         country = row.get("country", "").upper()
