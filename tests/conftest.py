@@ -89,3 +89,15 @@ def celery_worker_process(transactional_db, tmp_path):
     finally:
         worker.stop()
 
+
+
+@pytest.fixture
+def own_redis(tmp_path):
+    """A Redis server of this test's own (see tests/redis_server.py), stopped at the end."""
+    from tests.redis_server import RedisServer
+
+    server = RedisServer(tmp_path).start()
+    try:
+        yield server
+    finally:
+        server.stop()

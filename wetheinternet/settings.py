@@ -9,6 +9,7 @@ import importlib
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import environ
 from csp.constants import NONE, SELF
@@ -158,10 +159,26 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
+
+
+def _next_redis_database(url):
+    """``redis://host:6379/0`` -> ``redis://host:6379/1``: the cache lives apart from the
+    broker, so flushing or evicting one never touches the other."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    number = parts.path.strip("/") or "0"
+    return urlunsplit(parts._replace(path=f"/{int(number) + 1}" if number.isdigit() else parts.path))
+
+
+# The cache (rate-limit counters, computed figures) is separate from the Celery broker:
+# CACHE_URL, by default the next Redis database after REDIS_URL's. A cache outage never
+# breaks a page (wetheinternet.core.cache, docs/faults.md).
+CACHE_URL = env.str("CACHE_URL", default="") or _next_redis_database(REDIS_URL)
 if TESTING:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-elif REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+elif CACHE_URL:
+    CACHES = {"default": {"BACKEND": "wetheinternet.core.cache.FailSafeRedisCache", "LOCATION": CACHE_URL}}
 else:
     CACHES = {
         "default": {
