@@ -5,8 +5,4 @@ BEAT_SCHEDULE = {
         "task": "conduct.tasks.reduce_expired_cases",
         "schedule": crontab(hour=2, minute=41),
     },
-    "conduct-notify-pending-reports": {
-        "task": "conduct.tasks.notify_pending_reports",
-        "schedule": crontab(minute="*/5"),
-    },
 }

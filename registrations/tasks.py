@@ -19,10 +19,11 @@ def run_panel_selection(run_id):
 
 @domain_task(name="registrations.tasks.requeue_stalled_panel_runs")
 def requeue_stalled_panel_runs():
-    from .domain.panels import stalled_runs
+    from .domain.panels import requeue_stalled_runs
 
-    for run_id in stalled_runs(timezone.now()):
-        run_panel_selection.delay(run_id)
+    count = requeue_stalled_runs(timezone.now())
+    if count:
+        logger.info("panel runs: %s stalled runs queued again", count)
 
 
 @domain_task(name="registrations.tasks.purge_expired_personal_data")

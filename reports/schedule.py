@@ -1,6 +1,6 @@
 BEAT_SCHEDULE = {
     "reports-sweep-expired-jobs": {
         "task": "reports.tasks.sweep_report_jobs_task",
-        "schedule": 30.0,
+        "schedule": 15.0,  # a job whose worker died is queued again within about a minute
     },
 }

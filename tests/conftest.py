@@ -101,3 +101,16 @@ def own_redis(tmp_path):
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def broker_refuses(monkeypatch):
+    """Every hand-over to the broker fails, as when Redis is unreachable."""
+    from kombu.exceptions import OperationalError
+
+    from wetheinternet.core.tasks import run_deferred_task
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(run_deferred_task, "apply_async", refuse)
