@@ -293,6 +293,11 @@ else:
         "store_processed": False,
         "polling_interval": 0.5,
     }
+if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+    # A broker that cannot be reached is given up quickly (a page waits on it after a
+    # commit): the outbox keeps the work and its sweep hands it over later.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
 BEAT_SCHEDULE_MODULES = ["wetheinternet.core.schedule", "conduct.schedule", "registrations.schedule", "reports.schedule"]
 # Tests run their own queue so that a worker started by one test run never takes
 # another run's tasks.
