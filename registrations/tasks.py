@@ -39,3 +39,13 @@ def send_rights_link(registrant_id):
     from .domain.link_requests import send_rights_link_to
 
     send_rights_link_to(registrant_id)
+
+
+@domain_task(name="registrations.tasks.send_registration_confirmation")
+def send_registration_confirmation(registrant_id):
+    from .domain.notifications import send_registration_confirmation as send
+    from .models import Registrant
+
+    registrant = Registrant.objects.filter(pk=registrant_id, erased_at__isnull=True).exclude(email="").first()
+    if registrant is not None:
+        send(registrant)

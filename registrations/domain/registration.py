@@ -8,13 +8,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.outbox import defer
 
 from ..enums import ConsentMethod, ConsentPurpose
 from ..models import ConsentRecord, Registrant, RegistrantAnswer
 from .conduct_bridge import current_conduct_version, record_conduct_acceptance
 from .consent_texts import current_consent_texts
 from .exceptions import DuplicateRegistration, RegistrationError
-from .notifications import send_registration_confirmation
 
 
 @dataclass
@@ -76,7 +76,10 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
     code-of-conduct acceptance (conduct app; pass ``conduct_version`` when already
     looked up); audit entry
     ``registrations.registrant.registered``; a confirmation e-mail to the person (only
-    to them) after commit. Raises ``DuplicateRegistration`` or ``RegistrationError``."""
+    to them) sent by a worker (a deferred task). Raises ``DuplicateRegistration`` or
+    ``RegistrationError``."""
+    from ..tasks import send_registration_confirmation
+
     if ConsentPurpose.PARTICIPATION not in data.consents:
         raise RegistrationError(
             _("Consent to taking part and panel selection is needed to register."), field="consent_participation"
@@ -133,6 +136,6 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
             target=registrant,
             data={"method": method, "site": site.pk if site else None, "consents": sorted(data.consents)},
         )
-    if registrant.email:
-        transaction.on_commit(lambda: send_registration_confirmation(registrant))
+        if registrant.email:
+            defer(send_registration_confirmation, registrant.pk)
     return registrant
