@@ -23,15 +23,10 @@ CACHE_ERRORS = (RedisError, OSError)
 SOCKET_TIMEOUTS = {"socket_connect_timeout": 1, "socket_timeout": 1}
 
 
-class FailSafeRedisCache(RedisCache):
-    def __init__(self, server, params):
-        params = dict(params)
-        params["OPTIONS"] = SOCKET_TIMEOUTS | params.get("OPTIONS", {})
-        super().__init__(server, params)
-        self._fallback = LocMemCache(f"failsafe-{id(self)}", {"TIMEOUT": params.get("TIMEOUT", 300)})
-        self._down_until = 0.0
+def _fail_safe(method):
+    """``RedisCache.<method>``, falling back to process memory when Redis is away."""
 
-    def _call(self, method, *args, **kwargs):
+    def call(self, *args, **kwargs):
         if time.monotonic() >= self._down_until:
             try:
                 return getattr(RedisCache, method)(self, *args, **kwargs)
@@ -41,38 +36,27 @@ class FailSafeRedisCache(RedisCache):
                                RETRY_AFTER_SECONDS)
         return getattr(self._fallback, method)(*args, **kwargs)
 
-    def get(self, *args, **kwargs):
-        return self._call("get", *args, **kwargs)
+    call.__name__ = method
+    return call
 
-    def set(self, *args, **kwargs):
-        return self._call("set", *args, **kwargs)
 
-    def add(self, *args, **kwargs):
-        return self._call("add", *args, **kwargs)
+class FailSafeRedisCache(RedisCache):
+    def __init__(self, server, params):
+        params = dict(params)
+        params["OPTIONS"] = SOCKET_TIMEOUTS | params.get("OPTIONS", {})
+        super().__init__(server, params)
+        self._fallback = LocMemCache(f"failsafe-{id(self)}", {"TIMEOUT": params.get("TIMEOUT", 300)})
+        self._down_until = 0.0
 
-    def touch(self, *args, **kwargs):
-        return self._call("touch", *args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        return self._call("delete", *args, **kwargs)
-
-    def incr(self, *args, **kwargs):
-        return self._call("incr", *args, **kwargs)
-
-    def decr(self, *args, **kwargs):
-        return self._call("decr", *args, **kwargs)
-
-    def has_key(self, *args, **kwargs):
-        return self._call("has_key", *args, **kwargs)
-
-    def get_many(self, *args, **kwargs):
-        return self._call("get_many", *args, **kwargs)
-
-    def set_many(self, *args, **kwargs):
-        return self._call("set_many", *args, **kwargs)
-
-    def delete_many(self, *args, **kwargs):
-        return self._call("delete_many", *args, **kwargs)
-
-    def clear(self):
-        return self._call("clear")
+    # Every operation that reaches the server (the others are built on these).
+    get = _fail_safe("get")
+    set = _fail_safe("set")
+    add = _fail_safe("add")
+    touch = _fail_safe("touch")
+    delete = _fail_safe("delete")
+    incr = _fail_safe("incr")
+    has_key = _fail_safe("has_key")
+    get_many = _fail_safe("get_many")
+    set_many = _fail_safe("set_many")
+    delete_many = _fail_safe("delete_many")
+    clear = _fail_safe("clear")

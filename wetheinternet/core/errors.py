@@ -32,7 +32,8 @@ def service_unavailable(request):
     if wants_json(request):
         response = JsonResponse({"status": 503, "detail": message, "message": message, "errors": {}}, status=503)
     else:
-        response = HttpResponse(render_to_string("503.html", {"message": message}), status=503)
+        context = {"message": message, "title": _("Briefly unavailable")}
+        response = HttpResponse(render_to_string("503.html", context), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 
