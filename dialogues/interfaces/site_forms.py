@@ -6,7 +6,7 @@ import zoneinfo
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from wetheinternet.core.input import WholeNumberField
+from wetheinternet.core.input import EmailAddressField, WholeNumberField
 
 from ..enums import SiteMode
 
@@ -40,7 +40,7 @@ class SiteForm(forms.Form):
     )
     meeting_link = forms.URLField(label=_("Online meeting link"), required=False, assume_scheme="https")
     is_media_site = forms.BooleanField(label=_("Media present (photographs)"), required=False)
-    conduct_contact_email = forms.EmailField(
+    conduct_contact_email = EmailAddressField(
         label=_("Conduct contact's e-mail"), required=False,
         help_text=_("The person who presents the code of conduct at this site. Invited if new."),
     )
@@ -111,5 +111,5 @@ class BulkTablesForm(forms.Form):
 class TableForm(forms.Form):
     capacity = WholeNumberField(label=_("Seats"))
     language = forms.CharField(label=_("Language"), max_length=10)
-    facilitator_email = forms.EmailField(label=_("Facilitator's e-mail"), required=False)
-    note_taker_email = forms.EmailField(label=_("Note taker's e-mail"), required=False)
+    facilitator_email = EmailAddressField(label=_("Facilitator's e-mail"), required=False)
+    note_taker_email = EmailAddressField(label=_("Note taker's e-mail"), required=False)

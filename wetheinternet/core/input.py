@@ -66,3 +66,15 @@ class WholeNumberField(forms.IntegerField):
         if number is None:
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         return number
+
+
+EMAIL_MAX_LENGTH = 254  # what every model's EmailField stores (RFC 5321's path limit)
+
+
+class EmailAddressField(forms.EmailField):
+    """``forms.EmailField`` bounded by what is stored: Django's form field accepts 320
+    characters, the models keep 254, and a longer address failed on PostgreSQL."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", EMAIL_MAX_LENGTH)
+        super().__init__(**kwargs)
