@@ -113,3 +113,14 @@ def test_a_failing_task_keeps_its_error_and_is_not_done(monkeypatch):
 
     entry.refresh_from_db()
     assert (entry.error, entry.done_at) == ("ZeroDivisionError: division by zero", None)
+
+
+def test_sweep_stops_at_the_first_refusal_while_the_broker_is_away(broker_refuses):
+    old = timezone.now() - dt.timedelta(minutes=1)
+    for _ in range(3):
+        DeferredTask.objects.create(task_name=clear_expired_sessions.name, created_at=old)
+
+    handed, given_up = outbox.sweep_deferred_tasks()
+
+    assert (handed, given_up) == (0, 0)
+    assert sorted(DeferredTask.objects.values_list("attempts", flat=True)) == [0, 0, 1]

@@ -39,10 +39,20 @@ def defer(task, *args):
     return entry
 
 
+class BrokerAway(Exception):
+    """The broker refused a hand-over: the sweep stops and tries again later."""
+
+
 def hand_over(entry_id, *, now=None):
     """Give entry ``entry_id`` to the broker. True if the broker took it; a refusal is
     recorded on the row (the sweep tries again), never raised."""
-    now = now or timezone.now()
+    try:
+        return _hand_over(entry_id, now or timezone.now())
+    except BrokerAway:
+        return False
+
+
+def _hand_over(entry_id, now):
     claimed = DeferredTask.objects.filter(pk=entry_id, taken_at__isnull=True, failed_at__isnull=True).update(
         attempts=F("attempts") + 1, last_attempt_at=now
     )
@@ -55,7 +65,7 @@ def hand_over(entry_id, *, now=None):
     except Exception as error:  # noqa: BLE001 - whatever the broker raised, the row keeps the work
         logger.warning("deferred task %s not handed over: %s", entry_id, type(error).__name__)
         DeferredTask.objects.filter(pk=entry_id).update(error=f"{type(error).__name__}: {error}"[:2000])
-        return False
+        raise BrokerAway from error
     DeferredTask.objects.filter(pk=entry_id, handed_over_at__isnull=True).update(handed_over_at=now)
     return True
 
@@ -79,7 +89,8 @@ def run_deferred(entry_id):
 
 def sweep_deferred_tasks(*, now=None):
     """Hand over again what the broker did not take (after ``RETRY_AFTER``) or lost
-    (not started after ``LOST_AFTER``); give up after ``MAX_ATTEMPTS``. Returns
+    (not started after ``LOST_AFTER``); give up after ``MAX_ATTEMPTS``. Stops at the
+    first refusal (the broker is away: each refusal costs about a second). Returns
     (handed over, given up)."""
     now = now or timezone.now()
     waiting = DeferredTask.objects.filter(taken_at__isnull=True, failed_at__isnull=True).filter(
@@ -88,5 +99,10 @@ def sweep_deferred_tasks(*, now=None):
         | Q(handed_over_at__isnull=False, last_attempt_at__lt=now - LOST_AFTER)
     )
     given_up = waiting.filter(attempts__gte=MAX_ATTEMPTS).update(failed_at=now)
-    handed = sum(hand_over(pk, now=now) for pk in waiting.filter(attempts__lt=MAX_ATTEMPTS).values_list("pk", flat=True))
+    handed = 0
+    for pk in waiting.filter(attempts__lt=MAX_ATTEMPTS).values_list("pk", flat=True):
+        try:
+            handed += _hand_over(pk, now)
+        except BrokerAway:
+            break
     return handed, given_up
