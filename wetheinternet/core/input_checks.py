@@ -1,4 +1,4 @@
-"""Project-wide request checks that belong to no app."""
+"""Request checks on what people send: control characters in any field (see ``input``)."""
 
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
