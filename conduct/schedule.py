@@ -9,8 +9,4 @@ BEAT_SCHEDULE = {
         "task": "conduct.tasks.forget_working_session_sign_ups",
         "schedule": crontab(hour=2, minute=42),
     },
-    "conduct-notify-pending-reports": {
-        "task": "conduct.tasks.notify_pending_reports",
-        "schedule": crontab(minute="*/5"),
-    },
 }

@@ -1,7 +1,4 @@
-import datetime as dt
 import logging
-
-from django.utils import timezone
 
 from wetheinternet.celery import domain_task
 
@@ -18,14 +15,6 @@ def notify_conduct_team(incident_id):
         return
     count = notifications.notify_conduct_team(incident)
     logger.info("conduct case %s: %s people notified", incident_id, count)
-
-
-@domain_task
-def notify_pending_reports():
-    """Sweep: reports whose notification was never sent (broker down, worker lost)."""
-    cutoff = timezone.now() - dt.timedelta(minutes=2)
-    for incident_id in Incident.objects.filter(notified_at__isnull=True, created_at__lt=cutoff).values_list("pk", flat=True):
-        notify_conduct_team.delay(incident_id)
 
 
 @domain_task

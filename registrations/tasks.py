@@ -19,10 +19,11 @@ def run_panel_selection(run_id):
 
 @domain_task(name="registrations.tasks.requeue_stalled_panel_runs")
 def requeue_stalled_panel_runs():
-    from .domain.panels import stalled_runs
+    from .domain.panels import requeue_stalled_runs
 
-    for run_id in stalled_runs(timezone.now()):
-        run_panel_selection.delay(run_id)
+    count = requeue_stalled_runs(timezone.now())
+    if count:
+        logger.info("panel runs: %s stalled runs queued again", count)
 
 
 @domain_task(name="registrations.tasks.purge_expired_personal_data")
@@ -38,3 +39,13 @@ def send_rights_link(registrant_id):
     from .domain.link_requests import send_rights_link_to
 
     send_rights_link_to(registrant_id)
+
+
+@domain_task(name="registrations.tasks.send_registration_confirmation")
+def send_registration_confirmation(registrant_id):
+    from .domain.notifications import send_registration_confirmation as send
+    from .models import Registrant
+
+    registrant = Registrant.objects.filter(pk=registrant_id, erased_at__isnull=True).exclude(email="").first()
+    if registrant is not None:
+        send(registrant)

@@ -1,5 +1,8 @@
 from django.contrib import admin, messages
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+
+from wetheinternet.core.outbox import defer
 
 from .models import OpenAnswerReview, Release, RenderedDocument, ReportJob
 
@@ -38,8 +41,9 @@ class OpenAnswerReviewAdmin(admin.ModelAdmin):
 def render_fact_sheets(modeladmin, request, queryset):
     from .tasks import render_fact_sheet_task
 
-    for dialogue in queryset:
-        render_fact_sheet_task.delay_on_commit(dialogue.pk, dialogue.default_language)
+    with transaction.atomic():
+        for dialogue in queryset:
+            defer(render_fact_sheet_task, dialogue.pk, dialogue.default_language)
     messages.success(request, _("The fact sheets are being rendered by a worker."))
 
 

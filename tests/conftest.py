@@ -89,3 +89,28 @@ def celery_worker_process(transactional_db, tmp_path):
     finally:
         worker.stop()
 
+
+
+@pytest.fixture
+def own_redis(tmp_path):
+    """A Redis server of this test's own (see tests/redis_server.py), stopped at the end."""
+    from tests.redis_server import RedisServer
+
+    server = RedisServer(tmp_path).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def broker_refuses(monkeypatch):
+    """Every hand-over to the broker fails, as when Redis is unreachable."""
+    from kombu.exceptions import OperationalError
+
+    from wetheinternet.core.tasks import run_deferred_task
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(run_deferred_task, "apply_async", refuse)

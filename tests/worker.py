@@ -2,6 +2,7 @@
 the same broker and queue as the test, for tests that prove work crosses processes."""
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -24,7 +25,7 @@ def database_url(settings_dict):
 
 
 class WorkerProcess:
-    def __init__(self, log_path, *, concurrency=1):
+    def __init__(self, log_path, *, concurrency=1, extra_env=None):
         self.log_path = log_path
         env = {key: value for key, value in os.environ.items() if key != "PYTEST_VERSION"}
         env.update(
@@ -32,13 +33,17 @@ class WorkerProcess:
             CELERY_TASK_DEFAULT_QUEUE=settings.CELERY_TASK_DEFAULT_QUEUE,
             MEDIA_ROOT=str(settings.MEDIA_ROOT),
         )
+        env.update(extra_env or {})
         command = [
             sys.executable, "-m", "celery", "-A", "wetheinternet", "worker",
             "--loglevel=INFO", f"--concurrency={concurrency}", "-Q", settings.CELERY_TASK_DEFAULT_QUEUE,
             "--without-gossip", "--without-mingle", "--without-heartbeat", "-n", f"test-{os.getpid()}@%h",
         ]
         self.log = open(log_path, "w")  # noqa: SIM115 - closed in stop()
-        self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        # A session of its own, so that ``kill`` reaches the pool's child processes too.
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True
+        )
 
     def output(self):
         return Path(self.log_path).read_text()
@@ -55,6 +60,12 @@ class WorkerProcess:
                 raise AssertionError(f"worker exited early:\n{self.output()[-3000:]}")
             time.sleep(0.2)
         raise AssertionError(f"timed out waiting for {what}; worker log:\n{self.output()[-3000:]}")
+
+    def kill(self):
+        """SIGKILL the worker and its pool processes at once, as a crash or an OOM kill would."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
 
     def stop(self):
         if self.process.poll() is None:

@@ -9,6 +9,7 @@ import importlib
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import environ
 from csp.constants import NONE, SELF
@@ -103,6 +104,7 @@ MIDDLEWARE = [
     "wetheinternet.core.middleware.ConsoleStylesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "wetheinternet.core.input_checks.ControlCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -159,10 +161,26 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
+
+
+def _next_redis_database(url):
+    """``redis://host:6379/0`` -> ``redis://host:6379/1``: the cache lives apart from the
+    broker, so flushing or evicting one never touches the other."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    number = parts.path.strip("/") or "0"
+    return urlunsplit(parts._replace(path=f"/{int(number) + 1}" if number.isdigit() else parts.path))
+
+
+# The cache (rate-limit counters, computed figures) is separate from the Celery broker:
+# CACHE_URL, by default the next Redis database after REDIS_URL's. A cache outage never
+# breaks a page (wetheinternet.core.cache, docs/faults.md).
+CACHE_URL = env.str("CACHE_URL", default="") or _next_redis_database(REDIS_URL)
 if TESTING:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-elif REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+elif CACHE_URL:
+    CACHES = {"default": {"BACKEND": "wetheinternet.core.cache.FailSafeRedisCache", "LOCATION": CACHE_URL}}
 else:
     CACHES = {
         "default": {
@@ -289,6 +307,11 @@ else:
         "store_processed": False,
         "polling_interval": 0.5,
     }
+if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+    # A broker that cannot be reached is given up quickly (a page waits on it after a
+    # commit): the outbox keeps the work and its sweep hands it over later.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
 BEAT_SCHEDULE_MODULES = ["wetheinternet.core.schedule", "conduct.schedule", "registrations.schedule", "reports.schedule"]
 # Tests run their own queue so that a worker started by one test run never takes
 # another run's tasks.
@@ -326,6 +349,12 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PARSER_CLASSES": [
+        "wetheinternet.core.api.StrictJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "EXCEPTION_HANDLER": "wetheinternet.core.api.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
     "PAGE_SIZE": 100,

@@ -8,6 +8,8 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 from wetheinternet.core import views as core_views
 
+handler500 = "wetheinternet.core.errors.server_error"
+
 admin.site.site_header = _("We, the Internet: organiser console")
 admin.site.site_title = _("Organiser console")
 admin.site.index_title = _("Dialogues, partners, registrations, conduct and reports")

@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 
 from wetheinternet.accounts.domain.suspensions import lift_suspension, suspend_sign_in
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.outbox import defer
 
 from ..enums import OPEN_STATES, CaseState, LadderStep
 from ..models import Decision, Incident
@@ -20,7 +21,9 @@ def decide(incident, *, by, step, repair_step, message, ends_at=None, subject_us
 
     Side effects: one Decision row, the case resolved (StateChange), a sign-in
     suspension in accounts, audit ``conduct.decision.made``, and after commit the
-    message e-mailed to the people concerned."""
+    message e-mailed to the people concerned (a deferred task)."""
+    from ..tasks import send_decision_message
+
     now = now or timezone.now()
     _check_decision(step, repair_step, message, ends_at, limited_activity, now)
     with transaction.atomic():
@@ -38,7 +41,7 @@ def decide(incident, *, by, step, repair_step, message, ends_at=None, subject_us
         _apply_state(incident, CaseState.RESOLVED, by=by, now=now)
         _apply_effects(decision, by=by)
         log_action("conduct.decision.made", actor=by, target=incident, data={"step": step, "decision": decision.pk})
-        transaction.on_commit(lambda: _enqueue_message(decision.pk), robust=True)
+        defer(send_decision_message, decision.pk)
     return decision
 
 
@@ -79,14 +82,3 @@ def _check_decision(step, repair_step, message, ends_at, limited_activity, now):
         raise ConductError(_("Give an end date in the future (only a permanent ban has none)."))
     if step == LadderStep.LIMITED_ACTIVITIES and not limited_activity:
         raise ConductError(_("Name the activity that is limited."))
-
-
-def _enqueue_message(decision_id):
-    from ..tasks import send_decision_message
-
-    try:
-        send_decision_message.delay(decision_id)
-    except Exception:  # noqa: BLE001 - the decision stands; the team can resend
-        import logging
-
-        logging.getLogger(__name__).exception("could not queue the message of conduct decision %s", decision_id)

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.outbox import defer
 
 from ..enums import CaseState, PlaceKind, ReportKind
 from ..models import Incident, StateChange
@@ -29,8 +30,11 @@ def submit_report(*, description, happened_when, place_kind, relation, site=None
     shown once to the reporter and only its digest is kept.
 
     Side effects: one Incident row and its first StateChange, audit
-    ``conduct.incident.reported`` (ids only), and after commit a task that e-mails the
+    ``conduct.incident.reported`` (ids only), and a deferred task (handed over after commit,
+    again by the outbox sweep if the broker is away) that e-mails the
     Response Lead (and, when urgent, the site's conduct contact)."""
+    from ..tasks import notify_conduct_team
+
     if not description.strip():
         raise ConductError(_("Describe what happened."))
     if len(description) > MAX_DESCRIPTION:
@@ -56,17 +60,8 @@ def submit_report(*, description, happened_when, place_kind, relation, site=None
             "conduct.incident.reported", actor=reporter, target=incident,
             data={"urgent": is_urgent, "kind": kind, "site": getattr(site, "pk", None)},
         )
-        transaction.on_commit(lambda: _enqueue_notification(incident.pk), robust=True)
+        defer(notify_conduct_team, incident.pk)
     return incident, code
-
-
-def _enqueue_notification(incident_id):
-    from ..tasks import notify_conduct_team
-
-    try:
-        notify_conduct_team.delay(incident_id)
-    except Exception:  # the broker is down: the report is safe; the sweep re-sends
-        logger.exception("could not queue the notification of conduct case %s", incident_id)
 
 
 def decision_reference(incident):

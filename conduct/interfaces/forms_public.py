@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from dialogues.models import Site
+from wetheinternet.core.input import EmailAddressField
 
 from ..domain.reports import MAX_DESCRIPTION, MAX_SHORT_TEXT
 from ..enums import ChangeKind, Familiarity, PlaceKind, ReporterRelation, ReportKind
@@ -39,7 +40,7 @@ class ConsultationForm(forms.Form):
         empty_label=_("No, thank you"), widget=forms.RadioSelect,
     )
     name = forms.CharField(label=_("Your name (only if you join a session)"), required=False, max_length=200)
-    email = forms.EmailField(label=_("Your e-mail address (only if you join a session)"), required=False)
+    email = EmailAddressField(label=_("Your e-mail address (only if you join a session)"), required=False)
     other_question = forms.CharField(label=_("Any other question?"), required=False, widget=TEXT_AREA, max_length=5000)
 
     def __init__(self, *args, version, **kwargs):

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wetheinternet.accounts.enums import OrganisationRole
 from wetheinternet.accounts.models import User
+from wetheinternet.core.input import EmailAddressField, WholeNumberField
 
 from ..enums import AcceptanceMethod, CaseState, LadderStep, LimitedActivity
 
@@ -59,7 +60,7 @@ class NoteForm(forms.Form):
 
 class DecisionForm(forms.Form):
     step = forms.ChoiceField(label=_("Step of the ladder"), choices=LadderStep.choices, widget=forms.RadioSelect)
-    subject_email = forms.EmailField(
+    subject_email = EmailAddressField(
         label=_("Account concerned (e-mail address, optional)"), required=False,
         help_text=_("For a suspension or ban, this account cannot sign in until the end date."),
     )
@@ -124,4 +125,4 @@ class SiteAcceptanceForm(forms.Form):
 
 
 class PresentationForm(forms.Form):
-    people_present = forms.IntegerField(label=_("People present"), min_value=0, required=False)
+    people_present = WholeNumberField(label=_("People present"), min_value=0, required=False)

@@ -44,7 +44,9 @@ class Incident(models.Model):
         "dialogues.Dialogue", on_delete=models.SET_NULL, null=True, blank=True, related_name="incidents"
     )
     place_kind = models.CharField(_("where"), max_length=10, choices=PlaceKind.choices)
-    site = models.ForeignKey("dialogues.Site", on_delete=models.SET_NULL, null=True, blank=True, related_name="incidents")
+    # PROTECT: a case reported at a site keeps its place (a CHECK requires it); the site
+    # cannot be deleted while a case names it, and the deletion says so.
+    site = models.ForeignKey("dialogues.Site", on_delete=models.PROTECT, null=True, blank=True, related_name="incidents")
     place_detail = SecretCharField(_("place details"), max_length=500, blank=True)
     happened_when = SecretCharField(_("when it happened"), max_length=200)
     description = SecretTextField(_("what happened"))

@@ -3,6 +3,8 @@ adds up (options of the question, counts within the people present) is the domai
 
 from rest_framework import serializers
 
+from wetheinternet.core.api import WholeNumberField
+
 from ..enums import EntryMode, QuestionKind, QuestionMode, ResultState
 
 MAX_ID = 2**31 - 1
@@ -10,7 +12,7 @@ LIST_LIMIT = 500
 
 
 def _id(**kwargs):
-    return serializers.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
+    return WholeNumberField(min_value=1, max_value=MAX_ID, **kwargs)
 
 
 class BallotAnswerInSerializer(serializers.Serializer):
@@ -19,27 +21,27 @@ class BallotAnswerInSerializer(serializers.Serializer):
 
 
 class BallotInSerializer(serializers.Serializer):
-    seat = serializers.IntegerField(min_value=1, max_value=100)
+    seat = WholeNumberField(min_value=1, max_value=100)
     answers = BallotAnswerInSerializer(many=True, max_length=200)
 
 
 class CountInSerializer(serializers.Serializer):
     question = _id()
     option = _id(allow_null=True, help_text="null: abstained or blank.")
-    count = serializers.IntegerField(min_value=0, max_value=10000)
+    count = WholeNumberField(min_value=0, max_value=10000)
 
 
 class OpenAnswerInSerializer(serializers.Serializer):
     question = _id()
     text = serializers.CharField(max_length=2000, trim_whitespace=True)
-    rank = serializers.IntegerField(min_value=1, max_value=100, required=False, allow_null=True, default=None)
+    rank = WholeNumberField(min_value=1, max_value=100, required=False, allow_null=True, default=None)
 
 
 class SubmissionInSerializer(serializers.Serializer):
     client_id = serializers.UUIDField(help_text="Made by the client; the same id is stored once.")
     replaces = serializers.UUIDField(required=False, allow_null=True, default=None,
                                      help_text="Client id of the result this one corrects.")
-    people_present = serializers.IntegerField(min_value=0, max_value=1000)
+    people_present = WholeNumberField(min_value=0, max_value=1000)
     entry_mode = serializers.ChoiceField(choices=EntryMode.choices)
     ballots = BallotInSerializer(many=True, required=False, default=list, max_length=LIST_LIMIT)
     counts = CountInSerializer(many=True, required=False, default=list, max_length=LIST_LIMIT)

@@ -7,6 +7,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.outbox import defer
 
 from ..enums import ApplicationDecision, OnboardingState, PartnerRole
 from ..models import Partner, PartnerApplication
@@ -70,7 +71,9 @@ def approve_application(application, *, by, message=""):
 
 def decline_application(application, *, by, message):
     """Decline with a message to the applicant. Side effects: application decision,
-    partner state "declined", one e-mail after commit, audit entry ``dialogues.partner.declined``."""
+    partner state "declined", one e-mail sent by a worker (a deferred task), audit entry ``dialogues.partner.declined``."""
+    from ..tasks import send_application_decline
+
     if not message.strip():
         raise OnboardingError(_("Tell the applicant why their application is declined."), field="message")
     with transaction.atomic():
@@ -79,11 +82,12 @@ def decline_application(application, *, by, message):
         partner.state = OnboardingState.DECLINED
         partner.save(update_fields=["state", "updated_at"])
         log_action("dialogues.partner.declined", actor=by, target=partner)
-        transaction.on_commit(lambda: _email_decline(application))
+        defer(send_application_decline, application.pk)
     return application
 
 
-def _email_decline(application):
+def email_decline(application):
+    """The worker's part of ``decline_application``: e-mail the decision message."""
     with translation.override(application.coordinator_language):
         send_mail(
             subject=_("Your application to %(dialogue)s") % {"dialogue": application.partner.dialogue.name},

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.files import store_file
+from wetheinternet.core.outbox import defer
 
 from ..enums import AgreementMethod, OnboardingState, PartnerRole
 from ..models import Partner, TrainingAttempt
@@ -146,8 +147,10 @@ def send_onboarding_reminder(partner, *, by):
     """E-mail the partner's coordinators what is left on their checklist. Returns the
     number of e-mails sent (0 when the checklist is complete or nobody can be reached).
 
-    Side effects: e-mails after commit, ``last_reminder_at``, audit entry
+    Side effects: e-mails sent by a worker (a deferred task), ``last_reminder_at``, audit entry
     ``dialogues.partner.reminder_sent``."""
+    from ..tasks import send_onboarding_reminder_emails
+
     missing = missing_items(partner)
     coordinators = [m.user for m in partner.memberships.filter(role=PartnerRole.COORDINATOR).select_related("user")]
     if not missing or not coordinators:
@@ -158,11 +161,12 @@ def send_onboarding_reminder(partner, *, by):
         checklist.save(update_fields=["last_reminder_at"])
         log_action("dialogues.partner.reminder_sent", actor=by, target=partner,
                    data={"missing": [item.code for item in missing]})
-        transaction.on_commit(lambda: _email_reminder(partner, coordinators))
+        defer(send_onboarding_reminder_emails, partner.pk, [user.pk for user in coordinators])
     return len(coordinators)
 
 
-def _email_reminder(partner, coordinators):
+def email_reminder(partner, coordinators):
+    """The worker's part of ``send_onboarding_reminder``: one e-mail per coordinator."""
     for user in coordinators:
         with translation.override(user.preferred_language):
             context = {"user": user, "partner": partner, "missing": missing_items(partner)}

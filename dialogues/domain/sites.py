@@ -6,9 +6,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.deletion import BLOCKING_ERRORS, blocked_message, deletion_blockers
 
 from ..enums import SiteMode
-from ..models import Site
+from ..models import ResultSubmission, Site
 from .agenda import apply_agenda_template
 from .errors import SiteError
 from .onboarding import refresh_onboarding_state
@@ -93,10 +94,24 @@ def update_site(site, *, by, conduct_contact_email="", **values):
     return site
 
 
+def site_deletion_blocker(site):
+    """Why ``site`` cannot be deleted (a translated sentence), or None. Reads only."""
+    if ResultSubmission.objects.filter(table__site=site).exists():
+        return _("This site cannot be deleted: results were sent for its tables, and results are kept.")
+    return deletion_blockers(site)
+
+
 def delete_site(site, *, by):
-    """Delete a site with its agenda and tables. Side effects: audit entry, state refresh."""
+    """Delete a site with its agenda and tables. Side effects: audit entry, state refresh.
+    Raises SiteError, saying what blocks it, when results or a conduct case depend on it."""
+    blocker = site_deletion_blocker(site)
+    if blocker:
+        raise SiteError(blocker)
     partner = site.partner
-    with transaction.atomic():
-        log_action("dialogues.site.deleted", actor=by, target=partner, data={"site": site.pk})
-        site.delete()
-        refresh_onboarding_state(partner, by=by)
+    try:
+        with transaction.atomic():
+            log_action("dialogues.site.deleted", actor=by, target=partner, data={"site": site.pk})
+            site.delete()
+            refresh_onboarding_state(partner, by=by)
+    except BLOCKING_ERRORS as error:  # something came to depend on it meanwhile
+        raise SiteError(blocked_message(error)) from None

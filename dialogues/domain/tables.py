@@ -5,6 +5,7 @@ from django.db.models import Max, Sum
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.deletion import BLOCKING_ERRORS, blocked_message
 
 from ..models import Table
 from .errors import TableError
@@ -77,6 +78,16 @@ def update_table(table, *, by, capacity, language, facilitator_email="", note_ta
 
 
 def delete_table(table, *, by):
-    with transaction.atomic():
-        log_action("dialogues.table.deleted", actor=by, target=table.site, data={"number": table.number})
-        table.delete()
+    """Delete a table. Side effects: audit entry. Raises TableError, saying what blocks
+    it, when results depend on it."""
+    if table.results.exists():
+        raise TableError(
+            _("Table %(number)s cannot be deleted: results were sent for it, and results are kept.")
+            % {"number": table.number}
+        )
+    try:
+        with transaction.atomic():
+            log_action("dialogues.table.deleted", actor=by, target=table.site, data={"number": table.number})
+            table.delete()
+    except BLOCKING_ERRORS as error:
+        raise TableError(blocked_message(error)) from None

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from wetheinternet.core.input import EmailAddressField
+
 from ..domain.training import QUIZ
 from ..enums import PartnerRole
 
@@ -19,7 +21,7 @@ class PartnerApplicationForm(forms.Form):
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     description = forms.CharField(label=_("About the organisation"), widget=forms.Textarea(attrs={"rows": 4}))
     coordinator_name = forms.CharField(label=_("Coordinator's full name"), max_length=200)
-    coordinator_email = forms.EmailField(label=_("Coordinator's e-mail"))
+    coordinator_email = EmailAddressField(label=_("Coordinator's e-mail"))
     coordinator_language = forms.ChoiceField(label=_("Coordinator's language"), choices=settings.LANGUAGES)
     motivation = forms.CharField(
         label=_("Why does your organisation want to take part?"), widget=forms.Textarea(attrs={"rows": 5})
@@ -39,7 +41,7 @@ class DecisionForm(forms.Form):
 
 
 class InviteMemberForm(forms.Form):
-    email = forms.EmailField(label=_("E-mail"))
+    email = EmailAddressField(label=_("E-mail"))
     full_name = forms.CharField(label=_("Full name"), max_length=200, required=False)
     role = forms.ChoiceField(label=_("Role"), choices=PartnerRole.choices, initial=PartnerRole.STAFF)
     language = forms.ChoiceField(label=_("Language of the invitation"), choices=settings.LANGUAGES)

@@ -11,18 +11,13 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from wetheinternet.core.input import parse_whole_number
+
 from ..domain.results import messages
 from ..domain.results.questions import open_answer_limit
 from ..enums import EntryMode, QuestionKind
 
 BLANK = "blank"
-
-
-def _whole_number(raw):
-    raw = (raw or "").strip()
-    if not raw.isdigit():
-        return None
-    return int(raw)
 
 
 def _uuid(raw):
@@ -64,7 +59,7 @@ def parse_entry_post(post, table, questions, mode):
     if client_id is None:
         errors["client_id"] = [_("This form is out of date: open it again.")]
     replaces = _uuid(post.get("replaces")) if post.get("replaces") else None
-    present = _whole_number(post.get("people_present"))
+    present = parse_whole_number(post.get("people_present"))
     if present is None:
         errors["people_present"] = [str(messages.PRESENT_REQUIRED)]
     payload = {"people_present": present or 0, "entry_mode": mode, "ballots": [], "counts": [], "open_answers": []}
@@ -93,7 +88,7 @@ def _parse_ballots(post, table, questions, errors):
             if BLANK in values:
                 answers.append({"question": question.pk, "options": []})
                 continue
-            options = [_whole_number(v) for v in values]
+            options = [parse_whole_number(v) for v in values]
             if None in options:
                 errors[key] = [_("Choose one of the options.")]
                 continue
@@ -109,7 +104,7 @@ def _parse_counts(post, questions, errors):
         for key in keys:
             name = f"count.{question.pk}.{key}"
             raw = (post.get(name) or "").strip()
-            count = 0 if raw == "" else _whole_number(raw)
+            count = 0 if raw == "" else parse_whole_number(raw)
             if count is None:
                 errors[name] = [str(messages.WHOLE_NUMBER)]
                 continue
@@ -126,7 +121,7 @@ def _parse_open_answers(post, questions, errors, open_rows):
             raw_rank = (post.get(f"open.{question.pk}.{number}.rank") or "").strip()
             if not text and not raw_rank:
                 continue
-            rank = _whole_number(raw_rank) if raw_rank else None
+            rank = parse_whole_number(raw_rank) if raw_rank else None
             if raw_rank and not rank:
                 errors[f"open.{question.pk}.{number}.rank"] = [str(messages.RANK_WHOLE)]
             given += 1

@@ -6,6 +6,8 @@ import zoneinfo
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.core.input import EmailAddressField, WholeNumberField
+
 from ..enums import SiteMode
 
 # BCP 47 language tags as people type them: "fr", "tn", "pt-br", "zh-hant".
@@ -32,13 +34,13 @@ class SiteForm(forms.Form):
     languages = forms.CharField(
         label=_("Languages"), max_length=100, help_text=_("Language codes separated by commas, for example: fr, en.")
     )
-    capacity = forms.IntegerField(label=_("Capacity (people)"), min_value=1, max_value=5000, initial=100)
+    capacity = WholeNumberField(label=_("Capacity (people)"), min_value=1, max_value=5000, initial=100)
     accessibility_notes = forms.CharField(
         label=_("Accessibility"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
     meeting_link = forms.URLField(label=_("Online meeting link"), required=False, assume_scheme="https")
     is_media_site = forms.BooleanField(label=_("Media present (photographs)"), required=False)
-    conduct_contact_email = forms.EmailField(
+    conduct_contact_email = EmailAddressField(
         label=_("Conduct contact's e-mail"), required=False,
         help_text=_("The person who presents the code of conduct at this site. Invited if new."),
     )
@@ -101,13 +103,13 @@ class AgendaTimesForm(forms.Form):
 
 
 class BulkTablesForm(forms.Form):
-    count = forms.IntegerField(label=_("Number of tables"), min_value=1, max_value=200, initial=12)
-    capacity = forms.IntegerField(label=_("Seats per table"), initial=6, help_text=_("5 to 8 is usual."))
+    count = WholeNumberField(label=_("Number of tables"), min_value=1, max_value=200, initial=12)
+    capacity = WholeNumberField(label=_("Seats per table"), initial=6, help_text=_("5 to 8 is usual."))
     language = forms.CharField(label=_("Language"), max_length=10)
 
 
 class TableForm(forms.Form):
-    capacity = forms.IntegerField(label=_("Seats"))
+    capacity = WholeNumberField(label=_("Seats"))
     language = forms.CharField(label=_("Language"), max_length=10)
-    facilitator_email = forms.EmailField(label=_("Facilitator's e-mail"), required=False)
-    note_taker_email = forms.EmailField(label=_("Note taker's e-mail"), required=False)
+    facilitator_email = EmailAddressField(label=_("Facilitator's e-mail"), required=False)
+    note_taker_email = EmailAddressField(label=_("Note taker's e-mail"), required=False)

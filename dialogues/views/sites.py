@@ -10,7 +10,7 @@ from rules.contrib.views import objectgetter
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.errors import DialoguesError
-from ..domain.sites import create_site, delete_site, update_site
+from ..domain.sites import create_site, delete_site, site_deletion_blocker, update_site
 from ..interfaces.site_forms import BulkTablesForm, ShiftAgendaForm, SiteForm
 from ..models import Partner, Site
 from .form_errors import posted, show_domain_error
@@ -88,9 +88,15 @@ def site_detail(request, pk):
 def site_delete(request, pk):
     """Ask first (GET), delete on POST."""
     site = _site(pk)
-    if request.method != "POST":
-        return render(request, "dialogues/sites/delete.html", {"site": site, "table_count": site.tables.count()})
+    blocker = site_deletion_blocker(site)
+    if request.method != "POST" or blocker:
+        context = {"site": site, "table_count": site.tables.count(), "blocker": blocker}
+        return render(request, "dialogues/sites/delete.html", context, status=409 if blocker and request.method == "POST" else 200)
     partner = site.partner
-    delete_site(site, by=request.user)
+    try:
+        delete_site(site, by=request.user)
+    except DialoguesError as error:
+        messages.error(request, error.message)
+        return redirect("dialogues:site_detail", pk=site.pk)
     messages.success(request, _("Site “%(site)s” deleted.") % {"site": site.name})
     return redirect("dialogues:partner_detail", pk=partner.pk)

@@ -57,6 +57,10 @@ def table_edit(request, pk):
 @permission_required("dialogues.change_table", fn=objectgetter(Table, "pk"))
 def table_delete(request, pk):
     table = get_object_or_404(Table, pk=pk)
-    delete_table(table, by=request.user)
-    messages.success(request, _("Table %(number)s deleted.") % {"number": table.number})
+    try:
+        delete_table(table, by=request.user)
+    except DialoguesError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Table %(number)s deleted.") % {"number": table.number})
     return redirect("dialogues:site_detail", pk=table.site_id)

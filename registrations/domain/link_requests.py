@@ -4,6 +4,7 @@ address or reference code; it goes only to the e-mail address held for them."""
 from django.db import transaction
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.outbox import defer
 
 from ..models import Registrant, normalise_reference_code
 
@@ -23,14 +24,16 @@ def send_new_rights_links(identifier):
     to the address held for it, in the person's language. Returns how many were sent;
     callers must not tell the visitor (it would reveal who is registered).
 
-    Side effects: a task per link queued after commit. The request only reads: the
-    worker sends the e-mail and writes the audit entry (the registrant's id, nothing
-    personal), so asking takes as long whether or not anything matched."""
+    Side effects: a deferred task per link (``wetheinternet.core.outbox``), handed to
+    the broker after commit and again by the sweep if the broker is away. The worker
+    sends the e-mail and writes the audit entry (the registrant's id, nothing personal),
+    so asking takes about as long whether or not anything matched."""
     from ..tasks import send_rights_link
 
-    registrant_ids = list(registrations_held_under(identifier).values_list("pk", flat=True))
-    for registrant_id in registrant_ids:
-        transaction.on_commit(lambda pk=registrant_id: send_rights_link.delay(pk))
+    with transaction.atomic():
+        registrant_ids = list(registrations_held_under(identifier).values_list("pk", flat=True))
+        for registrant_id in registrant_ids:
+            defer(send_rights_link, registrant_id)
     return len(registrant_ids)
 
 

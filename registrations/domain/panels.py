@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.leases import LEASE, heartbeat
+from wetheinternet.core.outbox import defer
 
 from ..enums import JobState, PanelRole, RegistrantStatus, RunKind
 from ..models import PanelMember, PanelRun, TableSeat
@@ -18,7 +20,7 @@ from .pool import current_panel_summary, eligible_registrants, panel_scope, pool
 from .quotas import category_labels, quotas_for
 from .sortition import QuotaShortfall, choose_algorithm, draw_panel
 
-LEASE = dt.timedelta(minutes=10)
+QUEUE_DEADLINE = dt.timedelta(minutes=10)  # queued and never started: its message was lost
 MAX_ATTEMPTS = 3
 
 
@@ -31,8 +33,8 @@ def request_panel_selection(dialogue, *, country, panel_size, reserve_size=0, si
     a panel raises ``RedrawNeedsConfirmation`` saying what would be replaced.
 
     Side effects: PanelRun row; audit entry ``registrations.panel.requested`` (with the
-    counts replaced); task ``run_panel_selection`` after commit. Raises
-    ``SelectionError`` for a panel size below 1."""
+    counts replaced); task ``run_panel_selection`` deferred (``wetheinternet.core.outbox``).
+    Raises ``SelectionError`` for a panel size below 1."""
     from ..tasks import run_panel_selection
 
     if panel_size < 1:
@@ -65,7 +67,7 @@ def request_panel_selection(dialogue, *, country, panel_size, reserve_size=0, si
             target=run,
             data={"algorithm": run.algorithm, "panel_size": panel_size, "pool": pool_size, "replaces": replaces},
         )
-        run_panel_selection.delay_on_commit(run.pk)
+        defer(run_panel_selection, run.pk)
     return run
 
 
@@ -131,9 +133,11 @@ def execute_panel_run(run_id):
         "reserve_size": run.reserve_size,
     }
     try:
-        outcome = draw_panel(
-            pool, quotas, run.panel_size, algorithm=run.algorithm, seed=run.seed, progress=RunProgress(run), labels=labels
-        )
+        with heartbeat(lambda: renew_panel_lease(run_id)):
+            outcome = draw_panel(
+                pool, quotas, run.panel_size, algorithm=run.algorithm, seed=run.seed, progress=RunProgress(run),
+                labels=labels,
+            )
     except QuotaShortfall as shortfall:
         _finish(run, JobState.FAILED, message="\n".join(shortfall.problems))
         log_action("registrations.panel.failed", target=run, data={"problems": len(shortfall.problems)})
@@ -156,6 +160,11 @@ def execute_panel_run(run_id):
                   "seats_cleared": seats_cleared},
         )
     return run
+
+
+def renew_panel_lease(run_id):
+    """The running worker's heartbeat: the lease of run ``run_id`` runs ``LEASE`` from now."""
+    PanelRun.objects.filter(pk=run_id, state=JobState.RUNNING).update(lease_until=timezone.now() + LEASE)
 
 
 def _draw_reserve(eligible, selected, size, seed):
@@ -212,7 +221,31 @@ def stalled_runs(now):
     """Ids of runs whose worker died (lease expired) and that may be tried again."""
     return list(
         PanelRun.objects.filter(
-            Q(state=JobState.RUNNING, lease_until__lt=now) | Q(state=JobState.QUEUED, created_at__lt=now - LEASE),
+            Q(state=JobState.RUNNING, lease_until__lt=now)
+            | Q(state=JobState.QUEUED, lease_until__lt=now)
+            | Q(state=JobState.QUEUED, lease_until__isnull=True, created_at__lt=now - QUEUE_DEADLINE),
             attempts__lt=MAX_ATTEMPTS,
         ).values_list("pk", flat=True)
     )
+
+
+def requeue_stalled_runs(now):
+    """Hand the stalled runs (``stalled_runs``) to the workers again (the next claim
+    counts an attempt); a run whose worker died ``MAX_ATTEMPTS`` times is marked failed.
+    Side effects: a deferred ``run_panel_selection`` per run, a queued run's deadline
+    moved on, audit ``registrations.panel.failed`` for the runs given up. Returns how
+    many were queued again."""
+    from ..tasks import run_panel_selection
+
+    with transaction.atomic():
+        for run in PanelRun.objects.select_for_update().filter(
+            state=JobState.RUNNING, lease_until__lt=now, attempts__gte=MAX_ATTEMPTS
+        ):
+            _finish(run, JobState.FAILED, message=_("The draw stopped %(count)s times before finishing; it was "
+                                                    "given up. Try again.") % {"count": run.attempts})
+            log_action("registrations.panel.failed", target=run, data={"problems": 0, "attempts": run.attempts})
+        run_ids = stalled_runs(now)
+        PanelRun.objects.filter(pk__in=run_ids, state=JobState.QUEUED).update(lease_until=now + QUEUE_DEADLINE)
+        for run_id in run_ids:
+            defer(run_panel_selection, run_id)
+    return len(run_ids)

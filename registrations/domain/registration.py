@@ -10,13 +10,13 @@ from django.utils.translation import gettext as _
 from dialogues.enums import OnboardingState
 from dialogues.models import Partner
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.outbox import defer
 
 from ..enums import ConsentMethod, ConsentPurpose
 from ..models import ConsentRecord, Registrant, RegistrantAnswer
 from .conduct_bridge import current_conduct_version, record_conduct_acceptance
 from .consent_texts import current_consent_texts
 from .exceptions import DuplicateRegistration, RegistrationError, RegistrationNotOpen
-from .notifications import send_registration_confirmation
 
 
 @dataclass
@@ -113,8 +113,10 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
     code-of-conduct acceptance (conduct app; pass ``conduct_version`` when already
     looked up); audit entry
     ``registrations.registrant.registered``; a confirmation e-mail to the person (only
-    to them) after commit. Raises ``RegistrationNotOpen`` before the partner is
-    approved, ``DuplicateRegistration`` or ``RegistrationError``."""
+    to them) sent by a worker (a deferred task). Raises ``RegistrationNotOpen`` before
+    the partner is approved, ``DuplicateRegistration`` or ``RegistrationError``."""
+    from ..tasks import send_registration_confirmation
+
     check_registration_open(dialogue, country=data.country, site=site)
     if ConsentPurpose.PARTICIPATION not in data.consents:
         raise RegistrationError(
@@ -174,6 +176,6 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
             target=registrant,
             data={"method": method, "site": site.pk if site else None, "consents": sorted(data.consents)},
         )
-    if registrant.email:
-        transaction.on_commit(lambda: send_registration_confirmation(registrant))
+        if registrant.email:
+            defer(send_registration_confirmation, registrant.pk)
     return registrant

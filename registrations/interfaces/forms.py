@@ -6,6 +6,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.core.input import EmailAddressField
+
 from ..domain.consent_texts import current_consent_texts
 from ..domain.registration import RegistrationData
 from ..enums import ConsentPurpose
@@ -21,7 +23,7 @@ def language_choices(dialogue):
 class RegistrationForm(forms.Form):
     first_name = forms.CharField(label=_("First name"), max_length=100)
     last_name = forms.CharField(label=_("Last name"), max_length=100, required=False)
-    email = forms.EmailField(label=_("E-mail"), required=False, help_text=_("E-mail or phone: we need one to reach you."))
+    email = EmailAddressField(label=_("E-mail"), required=False, help_text=_("E-mail or phone: we need one to reach you."))
     phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
     preferred_language = forms.ChoiceField(label=_("Language you prefer"))
 
@@ -103,7 +105,7 @@ class RegistrationForm(forms.Form):
 class CorrectionForm(forms.Form):
     first_name = forms.CharField(label=_("First name"), max_length=100)
     last_name = forms.CharField(label=_("Last name"), max_length=100, required=False)
-    email = forms.EmailField(label=_("E-mail"), required=False)
+    email = EmailAddressField(label=_("E-mail"), required=False)
     phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
     preferred_language = forms.ChoiceField(label=_("Language you prefer"))
 

@@ -1,15 +1,17 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.core.input import WholeNumberField
+
 from ..enums import SelectionAlgorithm
 
 
 class PanelSelectionForm(forms.Form):
     country = forms.ChoiceField(label=_("Country"))
     site = forms.ModelChoiceField(label=_("Site"), queryset=None, required=False, empty_label=_("Whole country"))
-    panel_size = forms.IntegerField(label=_("People to select"), min_value=1, max_value=5000)
-    reserve_size = forms.IntegerField(label=_("People on the reserve list"), min_value=0, max_value=5000, initial=0)
-    seed = forms.IntegerField(
+    panel_size = WholeNumberField(label=_("People to select"), min_value=1, max_value=5000)
+    reserve_size = WholeNumberField(label=_("People on the reserve list"), min_value=0, max_value=5000, initial=0)
+    seed = WholeNumberField(
         label=_("Seed (optional)"),
         min_value=1,
         max_value=2**31 - 1,
@@ -37,8 +39,8 @@ class PanelSelectionForm(forms.Form):
 
 
 class TableAssignmentForm(forms.Form):
-    table_size = forms.IntegerField(label=_("People per table"), min_value=2, max_value=20, initial=6)
-    seed = forms.IntegerField(label=_("Seed (optional)"), min_value=1, max_value=2**31 - 1, required=False)
+    table_size = WholeNumberField(label=_("People per table"), min_value=2, max_value=20, initial=6)
+    seed = WholeNumberField(label=_("Seed (optional)"), min_value=1, max_value=2**31 - 1, required=False)
 
 
 class SwapForm(forms.Form):

@@ -8,10 +8,12 @@ import tablib
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from wetheinternet.core.input import control_character_error
+
 from ..domain.conduct_bridge import current_conduct_version
 from ..domain.registration import RegistrationData, find_duplicate, normalise_phone, register_participant
 from ..enums import ConsentMethod, ConsentPurpose
-from ..models import Feature
+from ..models import Feature, Registrant
 
 YES = {"yes", "y", "oui", "si", "sí", "1", "true", "x", "نعم"}
 NO = {"no", "n", "non", "0", "false", "", "لا"}
@@ -31,6 +33,11 @@ class ParsedRow:
     row: int
     site: object
     data: RegistrationData
+
+
+# Columns stored as they are, with the length their database column holds.
+STORED_LENGTHS = {name: Registrant._meta.get_field(name).max_length for name in ("first_name", "last_name", "email",
+                                                                                 "phone")}
 
 
 def expected_columns(dialogue):
@@ -67,6 +74,12 @@ def parse_rows(dataset, *, partner):
         def problem(column, text, row_problems=row_problems, number=number):
             row_problems.append(RowProblem(number, column, text))
 
+        for column, value in row.items():
+            if control_character_error(value):
+                problem(column, str(control_character_error(value)))
+            elif column in STORED_LENGTHS and len(value) > STORED_LENGTHS[column]:
+                problem(column, _("Keep this to %(limit)s characters at most (it has %(length)s).")
+                        % {"limit": STORED_LENGTHS[column], "length": len(value)})
         if not row.get("first_name"):
             problem("first_name", _("A first name is needed."))
         country = row.get("country", "").upper()

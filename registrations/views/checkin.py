@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from wetheinternet.core.input import parse_whole_number
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.checkin import (
@@ -49,7 +50,7 @@ def _act(request, site):
     if action == "search":
         request.session["checkin_query"] = request.POST.get("q", "")[:100]
         return redirect(reverse("registrations:check_in", kwargs={"site_id": site.pk}))
-    person = get_object_or_404(Registrant, pk=request.POST.get("registrant"), site=site)
+    person = get_object_or_404(Registrant, pk=parse_whole_number(request.POST.get("registrant")), site=site)
     try:
         if action in ("attended", "no_show"):
             mark_attendance(person, action, by=request.user)

@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.files import store_file
+from wetheinternet.core.leases import LEASE, heartbeat
+from wetheinternet.core.outbox import defer
 
 from ..enums import WORLD, JobState, ReportScope
 from ..models import ReportJob
@@ -21,8 +23,7 @@ from .regions import region_of
 
 logger = logging.getLogger(__name__)
 
-LEASE = dt.timedelta(seconds=60)
-QUEUE_DEADLINE = dt.timedelta(minutes=10)
+QUEUE_DEADLINE = dt.timedelta(minutes=10)  # queued, never started: its message was lost (a backstop to the outbox)
 MAX_ATTEMPTS = 3
 LAUNCH_ORDER = {ReportScope.GLOBAL: 0, ReportScope.REGIONAL: 1, ReportScope.NATIONAL: 2}
 
@@ -50,8 +51,9 @@ def report_targets(dialogue, *, scopes=None, languages=None):
 def launch_reports(dialogue, *, by, scopes=None, languages=None):
     """Queue a job for every report of ``dialogue`` (national, regional, global, in each
     language, or only the given scopes and languages). Jobs already queued or running
-    are left alone. Side effects: ReportJob rows, one task each on commit, an audit
-    entry ``reports.jobs.launched``. Returns the jobs."""
+    are left alone. Side effects: ReportJob rows, one deferred task each (handed to the
+    broker after commit, again by the sweep if the broker is away: launching never
+    fails on the broker), an audit entry ``reports.jobs.launched``. Returns the jobs."""
     from ..tasks import build_report_task
 
     now = timezone.now()
@@ -69,7 +71,7 @@ def launch_reports(dialogue, *, by, scopes=None, languages=None):
                 state=JobState.QUEUED, progress=0, attempts=0, error="", skipped=False, requested_by=by,
                 lease_expires_at=now + QUEUE_DEADLINE, started_at=None, finished_at=None,
             )
-            build_report_task.delay_on_commit(job.pk)
+            defer(build_report_task, job.pk)
             jobs.append(job)
         log_action("reports.jobs.launched", actor=by, target=dialogue,
                    data={"jobs": len(jobs), "scopes": sorted(scopes or []), "languages": sorted(languages or [])})
@@ -95,6 +97,11 @@ def record_progress(job_id, percent):
     )
 
 
+def renew_lease(job_id):
+    """The running worker's heartbeat: the lease runs ``LEASE`` from now."""
+    ReportJob.objects.filter(pk=job_id, state=JobState.RUNNING).update(lease_expires_at=timezone.now() + LEASE)
+
+
 def build_report(job_id):
     """Build the report of job ``job_id`` if it can be claimed. Skips rendering when
     the inputs have not changed since the stored file. Side effects: a StoredFile, the
@@ -110,7 +117,8 @@ def build_report(job_id):
             _finish(job, started, skipped=True, fingerprint=fingerprint)
             log_action("reports.report.skipped", target=job, data={"scope": job.scope, "area": job.area})
             return job
-        pdf, filename, _timings = render_report(job, progress=lambda percent: record_progress(job_id, percent))
+        with heartbeat(lambda: renew_lease(job_id)):
+            pdf, filename, _timings = render_report(job, progress=lambda percent: record_progress(job_id, percent))
         with transaction.atomic():
             stored = store_file(pdf, filename=filename, content_type="application/pdf")
             _finish(job, started, file=stored, fingerprint=fingerprint)
@@ -140,7 +148,7 @@ def _finish(job, started, *, skipped=False, file=None, fingerprint=""):
 def sweep_expired_jobs(*, now=None):
     """Re-queue jobs whose lease expired (their worker died, or their task was lost)
     until they reach ``MAX_ATTEMPTS``, then mark them failed with the reason. Side
-    effects: job states, one task per re-queued job on commit. Returns (requeued, failed)."""
+    effects: job states, one deferred task per re-queued job. Returns (requeued, failed)."""
     from ..tasks import build_report_task
 
     now = now or timezone.now()
@@ -161,7 +169,7 @@ def sweep_expired_jobs(*, now=None):
                 continue
             job.state, job.lease_expires_at = JobState.QUEUED, now + QUEUE_DEADLINE
             job.save(update_fields=["state", "lease_expires_at", "updated_at"])
-            build_report_task.delay_on_commit(job.pk)
+            defer(build_report_task, job.pk)
             requeued += 1
     return requeued, failed
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.outbox import defer
 
 from ..enums import ReleaseKind
 from ..models import Release
@@ -99,7 +100,7 @@ def _create(dialogue, ids, *, kind, by, warm=True):
     log_action("reports.release.published", actor=by, target=release,
                data={"number": release.number, "kind": kind, "tables": len(ids)})
     if warm:
-        warm_open_data_task.delay_on_commit(dialogue.pk)
+        defer(warm_open_data_task, dialogue.pk)
     return release
 
 

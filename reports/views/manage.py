@@ -69,7 +69,7 @@ def launch(request, slug):
                   status=400)
     jobs = launch_reports(dialogue, by=request.user, scopes=form.cleaned_data["scopes"],
                           languages=form.cleaned_data["languages"])
-    messages.success(request, _("%(count)s reports are being built by the workers.") % {"count": len(jobs)})
+    messages.success(request, _("%(count)s reports are queued: the workers build them one after another.") % {"count": len(jobs)})
     return redirect("reports:manage", slug=dialogue.slug)
 
 

@@ -20,7 +20,7 @@ def test_staff_launch_all_reports_in_one_click(browser_page, sign_in, staff_user
     browser_page.goto(f"/en/reports/{dialogue.slug}/manage/")
     browser_page.click("text=Build all national, regional and global reports")
 
-    expect(browser_page.locator(".messages")).to_contain_text("reports are being built by the workers.")
+    expect(browser_page.locator(".messages")).to_contain_text("reports are queued: the workers build them one after another.")
     expected = 3 * len(dialogue.languages)
     assert ReportJob.objects.filter(dialogue=dialogue, scope="national").count() == expected
     assert browser_page.locator("#report-jobs tbody tr").count() == ReportJob.objects.filter(dialogue=dialogue).count()

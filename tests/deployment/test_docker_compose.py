@@ -53,6 +53,13 @@ def test_app_database_credentials_match_the_database_service(compose):
     assert compose["services"]["web"]["environment"]["REDIS_URL"] == "redis://redis:6379/0"
 
 
+def test_cache_is_a_redis_database_apart_from_the_broker(compose):
+    for service in ("web", "worker", "beat"):
+        environment = compose["services"][service]["environment"]
+
+        assert (environment["REDIS_URL"], environment["CACHE_URL"]) == ("redis://redis:6379/0", "redis://redis:6379/1")
+
+
 def test_every_settings_variable_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text()
 

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 
-from .models import AuditEntry, StoredFile
+from .models import AuditEntry, DeferredTask, StoredFile
 
 # Entries about these are confidential: the conduct pages show them to the Response Lead
 # and the case's handlers (``conduct.view_audit_log``), never the console.
@@ -40,6 +40,22 @@ class StoredFileAdmin(admin.ModelAdmin):
     search_fields = ["filename"]
     fields = ["filename", "content_type", "created_at", "expires_at"]
     readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(DeferredTask)
+class DeferredTaskAdmin(admin.ModelAdmin):
+    """Read only: what was queued after a commit, whether the broker took it and a worker
+    ran it (a failed row names its last error)."""
+
+    list_display = ["created_at", "task_name", "attempts", "handed_over_at", "taken_at", "done_at", "failed_at"]
+    list_filter = ["task_name", ("failed_at", admin.EmptyFieldListFilter), ("done_at", admin.EmptyFieldListFilter)]
+    date_hierarchy = "created_at"
 
     def has_add_permission(self, request):
         return False

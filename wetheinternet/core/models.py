@@ -60,3 +60,33 @@ class StoredFile(models.Model):
 
     def __str__(self):
         return self.filename
+
+
+class DeferredTask(models.Model):
+    """Work to do after a commit (an e-mail, a rights link, a report build, a panel
+    draw), recorded in the same transaction as the change that calls for it, then handed
+    to the broker once the transaction commits (``wetheinternet.core.outbox``).
+
+    ``handed_over_at`` is set when the broker accepted the message, ``taken_at`` when a
+    worker started it, ``done_at`` when it finished. A sweep hands over again what the
+    broker did not take (or lost), up to ``MAX_ATTEMPTS``, then marks it failed."""
+
+    task_name = models.CharField(_("task"), max_length=200)
+    args = models.JSONField(_("arguments"), default=list, blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    attempts = models.PositiveSmallIntegerField(_("hand-over attempts"), default=0)
+    last_attempt_at = models.DateTimeField(_("last hand-over attempt"), null=True, blank=True)
+    handed_over_at = models.DateTimeField(_("handed over to the broker at"), null=True, blank=True)
+    taken_at = models.DateTimeField(_("taken by a worker at"), null=True, blank=True)
+    done_at = models.DateTimeField(_("done at"), null=True, blank=True)
+    failed_at = models.DateTimeField(_("given up at"), null=True, blank=True)
+    error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("deferred task")
+        verbose_name_plural = _("deferred tasks")
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["taken_at", "failed_at", "last_attempt_at"], name="deferred_task_sweep_idx")]
+
+    def __str__(self):
+        return f"{self.task_name}{tuple(self.args)}"

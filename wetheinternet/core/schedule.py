@@ -1,6 +1,11 @@
 from celery.schedules import crontab
 
 BEAT_SCHEDULE = {
+    # Work recorded after a commit that the broker did not take: handed over again.
+    "core-sweep-deferred-tasks": {
+        "task": "wetheinternet.core.tasks.sweep_deferred_tasks",
+        "schedule": 15.0,
+    },
     "core-delete-expired-files": {
         "task": "wetheinternet.core.tasks.delete_expired_files",
         "schedule": crontab(minute=17),

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from wetheinternet.celery import domain_task
 
-from . import files
+from . import files, outbox
 
 logger = logging.getLogger(__name__)
 
@@ -20,3 +20,15 @@ def delete_expired_files():
 def clear_expired_sessions():
     count, _ = Session.objects.filter(expire_date__lt=timezone.now()).delete()
     logger.info("cleared %s expired sessions", count)
+
+
+@domain_task(name="wetheinternet.core.tasks.run_deferred_task")
+def run_deferred_task(entry_id):
+    outbox.run_deferred(entry_id)
+
+
+@domain_task(name="wetheinternet.core.tasks.sweep_deferred_tasks")
+def sweep_deferred_tasks():
+    handed, given_up = outbox.sweep_deferred_tasks()
+    if handed or given_up:
+        logger.info("deferred tasks: %s handed over again, %s given up", handed, given_up)

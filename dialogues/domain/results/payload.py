@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from wetheinternet.core.input import control_character_error
+
 from ...enums import EntryMode, QuestionKind
 from . import messages
 from .errors import ResultInvalid
@@ -203,6 +205,8 @@ def _clean_open_answers(questions, raw_answers, errors):
             key = f"open.{question_id}.{number}"
             if not text:
                 errors.add(key, str(messages.OPEN_TEXT_MISSING))
+            elif control_character_error(text):
+                errors.add(key, str(control_character_error(text)))
             elif len(text) > MAX_OPEN_ANSWER_LENGTH:
                 errors.add(key, messages.OPEN_TOO_LONG % {"limit": MAX_OPEN_ANSWER_LENGTH, "length": len(text)})
             if rank is not None and not 1 <= rank <= limit:

@@ -112,13 +112,8 @@ def test_urgent_report_emails_the_lead_and_the_site_contact_after_commit(two_sit
     assert incident.notified_at is not None
 
 
-def test_report_is_kept_when_the_notification_cannot_be_queued(monkeypatch, django_capture_on_commit_callbacks):
-    from conduct import tasks
-
-    def broker_down(*args, **kwargs):
-        raise ConnectionError("broker unreachable")
-
-    monkeypatch.setattr(tasks.notify_conduct_team, "delay", broker_down)
+def test_report_is_kept_when_the_notification_cannot_be_queued(broker_refuses, django_capture_on_commit_callbacks):
+    from wetheinternet.core.models import DeferredTask
 
     with django_capture_on_commit_callbacks(execute=True):
         incident, code = _report(is_urgent=True)
@@ -126,6 +121,10 @@ def test_report_is_kept_when_the_notification_cannot_be_queued(monkeypatch, djan
     stored = reports.find_by_receipt(code)
     assert stored == incident
     assert stored.notified_at is None
+    pending = DeferredTask.objects.get()
+    assert (pending.task_name, pending.args, pending.handed_over_at) == (
+        "conduct.tasks.notify_conduct_team", [incident.pk], None
+    )
 
 
 def test_a_report_about_a_decision_can_name_the_decision_reference():

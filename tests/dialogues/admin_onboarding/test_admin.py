@@ -50,7 +50,7 @@ def test_admin_action_approves_and_invites(admin_client):
     assert PartnerMembership.objects.get(partner=application.partner).user.email == "ada@example.org"
 
 
-def test_admin_action_sends_reminders(admin_client, django_capture_on_commit_callbacks):
+def test_admin_action_sends_reminders(admin_client, django_capture_on_commit_callbacks, eager_tasks):
     membership = PartnerMembershipFactory()
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -64,7 +64,7 @@ def test_apply_as_partner_refuses_an_email_of_a_pending_application():
     assert error.value.field == "coordinator_email"
 
 
-def test_approve_application_invites_the_coordinator(staff_user, django_capture_on_commit_callbacks):
+def test_approve_application_invites_the_coordinator(staff_user, django_capture_on_commit_callbacks, eager_tasks):
     application = PartnerApplicationFactory(coordinator_email="ada@example.org", coordinator_name="Ada Lovelace")
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -88,7 +88,7 @@ def test_approve_application_twice_is_refused(staff_user):
     assert error.value.message == "This application has already been decided."
 
 
-def test_decline_application_sends_the_message(staff_user, django_capture_on_commit_callbacks):
+def test_decline_application_sends_the_message(staff_user, django_capture_on_commit_callbacks, eager_tasks):
     application = PartnerApplicationFactory(coordinator_email="ada@example.org")
 
     with django_capture_on_commit_callbacks(execute=True):

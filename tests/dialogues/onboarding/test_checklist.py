@@ -158,7 +158,7 @@ def test_accept_code_of_conduct_without_published_version_records_on_checklist(p
 
 
 def test_send_onboarding_reminder_emails_coordinators_what_is_left(partner, staff_user, coordinator,
-                                                                   django_capture_on_commit_callbacks):
+                                                                   django_capture_on_commit_callbacks, eager_tasks):
     sign_agreement(partner, by=coordinator)
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -8,7 +8,7 @@ from dialogues.enums import PartnerRole
 pytestmark = pytest.mark.django_db
 
 
-def test_invite_partner_member_creates_account_and_membership(partner, coordinator, django_capture_on_commit_callbacks):
+def test_invite_partner_member_creates_account_and_membership(partner, coordinator, django_capture_on_commit_callbacks, eager_tasks):
     with django_capture_on_commit_callbacks(execute=True):
         membership = invite_partner_member(partner, email="New.Person@Example.org", role=PartnerRole.STAFF,
                                            by=coordinator, full_name="New Person")

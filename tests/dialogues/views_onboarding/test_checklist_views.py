@@ -97,7 +97,7 @@ def test_materials_of_another_partner_refused(coordinator_client, other_partner)
     assert coordinator_client.post(reverse("dialogues:materials", args=[other_partner.pk])).status_code == 403
 
 
-def test_staff_sends_reminder(client, staff_user, partner, coordinator, django_capture_on_commit_callbacks):
+def test_staff_sends_reminder(client, staff_user, partner, coordinator, django_capture_on_commit_callbacks, eager_tasks):
     signed_in(client, staff_user)
 
     with django_capture_on_commit_callbacks(execute=True):

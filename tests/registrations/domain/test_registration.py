@@ -22,7 +22,7 @@ def _data(setup, **overrides):
     return RegistrationData(**(values | overrides))
 
 
-def test_register_participant_stores_answers_and_one_consent_per_purpose(setup, mailoutbox, django_capture_on_commit_callbacks):
+def test_register_participant_stores_answers_and_one_consent_per_purpose(setup, mailoutbox, django_capture_on_commit_callbacks, eager_tasks):
     with django_capture_on_commit_callbacks(execute=True):
         person = register_participant(setup.dialogue, _data(setup), site=setup.lyon)
 

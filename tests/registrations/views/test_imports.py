@@ -95,3 +95,28 @@ def test_import_refused_for_the_other_partner(client, setup):
     response = _upload(client, setup.france, HEADER)
 
     assert response.status_code == 403
+
+
+def test_cell_with_a_nul_character_is_reported_and_nothing_is_imported(client, setup):
+    signed_in(client, setup.france_member)
+    content = HEADER + "Cla\x00ire,Moreau,claire@example.net,,fr,FR,,woman,young,yes,no,yes,no,fr,yes\n"
+
+    response = _upload(client, setup.france, content)
+
+    assert [(p.row, p.column, p.problem) for p in response.context["problems"]] == [
+        (2, "first_name", "Remove the invisible control characters (such as NUL) from this text: they cannot be stored."),
+    ]
+    assert Registrant.objects.count() == 0
+
+
+def test_cells_longer_than_what_is_stored_are_reported(client, setup):
+    signed_in(client, setup.france_member)
+    long_email = "a" * 64 + "@" + ("b" * 63 + ".") * 3 + "com"
+    content = HEADER + f"{'C' * 101},Moreau,{long_email},,fr,FR,,woman,young,yes,no,yes,no,fr,yes\n"
+
+    response = _upload(client, setup.france, content)
+
+    assert [(p.row, p.column, p.problem) for p in response.context["problems"]] == [
+        (2, "first_name", "Keep this to 100 characters at most (it has 101)."),
+        (2, "email", "Keep this to 254 characters at most (it has 260)."),
+    ]

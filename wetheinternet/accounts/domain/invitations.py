@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.outbox import defer
 
 from ..models import User
 
@@ -36,8 +37,10 @@ def invite_user(email, *, by, full_name="", language="en", context_line=""):
     link sent to it.
 
     Side effects: creates the user and its verified e-mail address, writes an audit
-    entry ``accounts.user.invited``, sends one e-mail after the transaction commits.
+    entry ``accounts.user.invited``, one e-mail sent by a worker (a deferred task).
     """
+    from ..tasks import send_invitation
+
     email = User.objects.normalize_email(email).lower()
     with transaction.atomic():
         user, created = User.objects.get_or_create(
@@ -50,7 +53,7 @@ def invite_user(email, *, by, full_name="", language="en", context_line=""):
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
         log_action("accounts.user.invited", actor=by, target=user, data={"created": created})
-        transaction.on_commit(lambda: send_invitation_email(user, context_line=context_line))
+        defer(send_invitation, user.pk, str(context_line))
     return user
 
 
