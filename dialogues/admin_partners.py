@@ -15,7 +15,7 @@ from wetheinternet.core.admin_inlines import LabelledInlineMixin, ReadOnlyInline
 from .domain.applications import approve_application
 from .domain.errors import DialoguesError, SiteError
 from .domain.onboarding import send_onboarding_reminder
-from .domain.sites import SITE_FIELDS, check_site_values, create_site, update_site
+from .domain.sites import SITE_FIELDS, check_site_values, create_site, delete_site, update_site
 from .enums import ApplicationDecision
 from .models import (
     AgendaTemplateItem,
@@ -213,8 +213,18 @@ class SiteAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         return ["partner"] if obj is not None else []
 
-    def has_delete_permission(self, request, obj=None):
-        return False  # on the partner's pages, which say what a deletion would take with it
+    def delete_model(self, request, obj):
+        """Through ``delete_site`` (audited, the partner's state refreshed). Only accounts
+        with the delete permission (superusers) see the button; the console's confirmation
+        page lists what blocks a deletion (results, conduct cases) before anything is done."""
+        try:
+            delete_site(obj, by=request.user)
+        except SiteError as error:
+            self.message_user(request, error.message, messages.ERROR)
+
+    def delete_queryset(self, request, queryset):
+        for site in queryset:
+            self.delete_model(request, site)
 
     def save_model(self, request, obj, form, change):
         values = {field: form.cleaned_data[field] for field in SITE_FIELDS if field in form.cleaned_data}

@@ -132,10 +132,22 @@ def test_a_draft_nobody_accepted_is_still_edited_in_place(console):
     assert 'name="body_en"' in console.get(reverse("admin:conduct_codeversion_change", args=[draft.pk])).content.decode()
 
 
-def test_no_site_is_deleted_from_the_console(console):
+def test_organiser_staff_do_not_delete_sites_in_the_console(console):
     site = SiteFactory()
 
-    console.post(reverse("admin:dialogues_site_delete", args=[site.pk]), {"post": "yes"})
+    response = console.post(reverse("admin:dialogues_site_delete", args=[site.pk]), {"post": "yes"})
 
+    assert response.status_code == 403
     assert Site.objects.filter(pk=site.pk).exists()
+
+
+def test_a_superuser_deletes_a_site_through_the_domain_with_its_audit_entry(client):
+    superuser = UserFactory(is_staff=True, is_superuser=True)
+    signed_in(client, superuser)
+    site = SiteFactory()
+
+    client.post(reverse("admin:dialogues_site_delete", args=[site.pk]), {"post": "yes"})
+
+    assert not Site.objects.filter(pk=site.pk).exists()
+    assert AuditEntry.objects.filter(action="dialogues.site.deleted", actor=superuser).count() == 1
 

@@ -88,7 +88,7 @@ def _complete_checklist(page):
     page.get_by_role("button", name="We received the materials").click()
 
 
-def test_apply_approve_invite_complete_checklist_ready(browser_page, sign_in, sign_out):
+def test_apply_approve_invite_complete_checklist_ready(browser_page, sign_in, sign_out, eager_tasks):
     page = browser_page
     dialogue = DialogueFactory(status="partners_onboarding")
 

@@ -33,7 +33,7 @@ def _assert_page_language(page, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_citizen_registers_in_their_language_and_gets_the_e_mail_in_it(browser_page, language):
+def test_citizen_registers_in_their_language_and_gets_the_e_mail_in_it(browser_page, eager_tasks, language):
     page = browser_page
     dialogue = DialogueFactory(name="Dialogue on the Internet")
     site = SiteFactory(partner=PartnerFactory(dialogue=dialogue, countries=["TN"]), country="TN")

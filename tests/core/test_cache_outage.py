@@ -50,7 +50,7 @@ def test_open_data_is_served_with_the_cache_down(client, tiny, cache_down):  # n
     response = client.get(reverse("reports:open_data", args=[tiny.slug, "csv"]))
 
     assert response.status_code == 200
-    assert response.content.decode().startswith("area,question,option,group,count,suppressed,k\n")
+    assert response.content.decode().startswith("area,question,option,group,count,suppressed,k,released_at\n")
 
 
 def test_rights_link_form_answers_with_the_cache_down(client, cache_down):
