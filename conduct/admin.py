@@ -9,7 +9,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from wetheinternet.core.admin_inlines import LabelledInlineMixin
+from wetheinternet.core.admin_base import LabelledInlineMixin, RecordAdmin
 from wetheinternet.core.audit import log_action
 
 from .domain.errors import ConductError
@@ -82,19 +82,6 @@ class CodeVersionAdmin(TabbedTranslationAdmin):
         texts = {field: form.cleaned_data[field] for field in translated_text_fields(CodeVersion) if field in form.cleaned_data}
         version = start_new_version(form.cleaned_data["code"], by=request.user, **texts)
         obj.pk, obj._state.adding = version.pk, False
-
-
-class RecordAdmin(admin.ModelAdmin):
-    """Records written by the pages (acceptances, presentations): read-only here."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Acceptance)

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from wetheinternet.core.admin_inlines import LabelledInlineMixin
+from wetheinternet.core.admin_base import LabelledInlineMixin
 
 from .admin_partners import AgendaTemplateInline
 from .domain.questions import has_results, new_question_version

@@ -10,7 +10,7 @@ from django.utils.translation import ngettext
 from django_countries import countries
 from modeltranslation.admin import TranslationTabularInline
 
-from wetheinternet.core.admin_inlines import LabelledInlineMixin, ReadOnlyInline
+from wetheinternet.core.admin_base import LabelledInlineMixin, ReadOnlyInline
 
 from .domain.applications import approve_application
 from .domain.errors import DialoguesError, SiteError

@@ -3,7 +3,7 @@ the entry form, the API and the review (which keep history and audit entries).""
 
 from django.contrib import admin
 
-from wetheinternet.core.admin_inlines import ReadOnlyInline
+from wetheinternet.core.admin_base import ReadOnlyInline
 
 from .models import OpenAnswer, OptionCount, ResultSubmission
 

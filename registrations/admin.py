@@ -6,7 +6,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from wetheinternet.core.admin_inlines import LabelledInlineMixin
+from wetheinternet.core.admin_base import LabelledInlineMixin
 
 from .domain.consent_texts import is_agreed_to, save_consent_text, wording_fields
 from .models import Category, ConsentText, Feature, PanelRun, QuotaTarget, RetentionPurge

@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.core.admin_base import RecordAdmin
 from wetheinternet.core.outbox import defer
 
 from .models import OpenAnswerReview, Release, RenderedDocument, ReportJob
@@ -62,16 +63,10 @@ _add_dialogue_action()
 
 
 @admin.register(Release)
-class ReleaseAdmin(admin.ModelAdmin):
+class ReleaseAdmin(RecordAdmin):
     """Read-only: releases are made from the reports page or automatically."""
 
     list_display = ["dialogue", "number", "kind", "released_at", "tables"]
     list_filter = ["kind", "dialogue"]
     readonly_fields = ["dialogue", "number", "kind", "released_at", "released_by", "tables"]
     exclude = ["submissions"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False

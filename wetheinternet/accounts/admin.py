@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from rest_framework.authtoken.models import TokenProxy
 
+from wetheinternet.core.admin_base import RecordAdmin
+
 from .domain.roles import grant_role, revoke_role
 from .domain.staff import grant_organiser_staff, revoke_organiser_staff
 from .domain.two_factor import reset_two_factor, revoke_api_keys
@@ -94,19 +96,10 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(Authenticator)
-class AuthenticatorAdmin(admin.ModelAdmin):
+class AuthenticatorAdmin(RecordAdmin):
     """Which accounts have an authenticator app, never its secret or codes."""
 
     list_display = ["user", "type", "created_at", "last_used_at"]
     list_filter = ["type"]
     fields = ["user", "type", "created_at", "last_used_at"]
     readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

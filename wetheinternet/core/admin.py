@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 
+from .admin_base import RecordAdmin
 from .models import AuditEntry, DeferredTask, StoredFile
 
 # Entries about these are confidential: the conduct pages show them to the Response Lead
@@ -9,7 +10,7 @@ CONFIDENTIAL_TARGETS = [("conduct", "incident")]
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(RecordAdmin):
     """The audit log, read-only, without the entries of confidential conduct cases."""
 
     list_display = ["created_at", "action", "actor", "target_type", "target_id"]
@@ -21,18 +22,9 @@ class AuditEntryAdmin(admin.ModelAdmin):
         confidential = [ContentType.objects.get_by_natural_key(*key).pk for key in CONFIDENTIAL_TARGETS]
         return super().get_queryset(request).exclude(target_type__in=confidential).select_related("actor", "target_type")
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(StoredFile)
-class StoredFileAdmin(admin.ModelAdmin):
+class StoredFileAdmin(RecordAdmin):
     """What files exist, never their content: the pages that serve a file check who may
     read it (an export holds a person's data, an agreement a partner's)."""
 
@@ -41,24 +33,12 @@ class StoredFileAdmin(admin.ModelAdmin):
     fields = ["filename", "content_type", "created_at", "expires_at"]
     readonly_fields = fields
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(DeferredTask)
-class DeferredTaskAdmin(admin.ModelAdmin):
+class DeferredTaskAdmin(RecordAdmin):
     """Read only: what was queued after a commit, whether the broker took it and a worker
     ran it (a failed row names its last error)."""
 
     list_display = ["created_at", "task_name", "attempts", "handed_over_at", "taken_at", "done_at", "failed_at"]
     list_filter = ["task_name", ("failed_at", admin.EmptyFieldListFilter), ("done_at", admin.EmptyFieldListFilter)]
     date_hierarchy = "created_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False

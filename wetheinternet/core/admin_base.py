@@ -1,3 +1,5 @@
+"""Base classes for the organiser console."""
+
 from django.contrib import admin
 
 
@@ -24,3 +26,18 @@ class LabelledInlineMixin:
         if field is not None:
             field.widget.attrs.setdefault("aria-label", str(field.label))
         return field
+
+
+class RecordAdmin(admin.ModelAdmin):
+    """A record the platform writes itself (audit entries, acceptances, deferred tasks,
+    authenticators): listed and read in the console, never added, changed or deleted
+    there."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
