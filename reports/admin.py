@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wetheinternet.core.admin_base import RecordAdmin
 from wetheinternet.core.outbox import defer
 
-from .models import OpenAnswerReview, Release, RenderedDocument, ReportJob
+from .models import OpenAnswerReview, Release, RenderedDocument, ReportJob, ScheduledRelease
 
 
 @admin.register(RenderedDocument)
@@ -70,3 +70,12 @@ class ReleaseAdmin(RecordAdmin):
     list_filter = ["kind", "dialogue"]
     readonly_fields = ["dialogue", "number", "kind", "released_at", "released_by", "tables"]
     exclude = ["submissions"]
+
+
+@admin.register(ScheduledRelease)
+class ScheduledReleaseAdmin(RecordAdmin):
+    """Read-only: releases are booked and cancelled from the reports page."""
+
+    list_display = ["dialogue", "due_at", "booked_at", "cancelled_at", "ran_at", "release"]
+    list_filter = ["dialogue"]
+    readonly_fields = ["dialogue", "due_at", "booked_by", "booked_at", "cancelled_at", "cancelled_by", "ran_at", "release"]

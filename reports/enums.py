@@ -27,3 +27,4 @@ WORLD = "world"
 class ReleaseKind(models.TextChoices):
     STAFF = "staff", _("Released by staff")
     AUTOMATIC = "automatic", _("Released automatically")
+    SCHEDULED = "scheduled", _("Released at a booked time")

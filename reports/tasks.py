@@ -7,6 +7,7 @@ from .domain.fact_sheet import render_fact_sheet
 from .domain.jobs import build_report, sweep_expired_jobs
 from .domain.open_data import warm_open_data
 from .domain.releases import release_all_due_results
+from .domain.scheduled_releases import run_due_scheduled_releases
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +34,9 @@ def sweep_report_jobs_task():
 
 @domain_task
 def release_due_results_task():
+    booked = run_due_scheduled_releases()
     releases = release_all_due_results()
-    logger.info("automatic releases of results: %s", releases)
+    logger.info("booked releases of results: %s; automatic releases: %s", booked, releases)
 
 
 @domain_task

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import files, manage, partner, public, reviews
+from .views import files, manage, partner, public, reviews, scheduled
 
 app_name = "reports"
 
@@ -12,6 +12,8 @@ urlpatterns = [
     path("reports/<slug:slug>/manage/", manage.manage, name="manage"),
     path("reports/<slug:slug>/manage/launch/", manage.launch, name="launch"),
     path("reports/<slug:slug>/manage/release/", manage.release, name="release"),
+    path("reports/<slug:slug>/manage/schedule/", scheduled.schedule, name="schedule_release"),
+    path("reports/<slug:slug>/manage/schedule/<int:pk>/cancel/", scheduled.cancel, name="cancel_scheduled_release"),
     path("reports/<slug:slug>/manage/<int:pk>/publish/", manage.publish, name="publish"),
     path("reports/<slug:slug>/mine/", partner.partner_reports, name="partner"),
     path("reports/<slug:slug>/open-answers/", reviews.review_list, name="reviews"),

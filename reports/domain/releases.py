@@ -104,8 +104,9 @@ def _create(dialogue, ids, *, kind, by, warm=True):
     return release
 
 
-def release_results(dialogue, *, by, warm_open_data=True):
-    """Staff: release every counted table result now. Side effects: a Release with its
+def release_results(dialogue, *, by, warm_open_data=True, kind=ReleaseKind.STAFF):
+    """Staff: release every counted table result now (``kind`` SCHEDULED when a booked
+    release runs). Side effects: a Release with its
     submissions, an audit entry ``reports.release.published``, ``warm_open_data_task``
     queued on commit (the open data of the release computed by a worker; not with
     ``warm_open_data=False``, for generated data whose open data nobody waits for). Raises ReleaseError when
@@ -114,7 +115,7 @@ def release_results(dialogue, *, by, warm_open_data=True):
         current = set(counted_submissions(dialogue).values_list("id", flat=True))
         if current == set(_released(latest_release(dialogue))):
             raise ReleaseError(_("Nothing has changed since the last release."))
-        return _create(dialogue, current, kind=ReleaseKind.STAFF, by=by, warm=warm_open_data)
+        return _create(dialogue, current, kind=kind, by=by, warm=warm_open_data)
 
 
 def release_due_results(dialogue):

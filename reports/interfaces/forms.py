@@ -1,5 +1,8 @@
+import datetime as dt
+
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..enums import ReportScope
@@ -23,4 +26,21 @@ class ReviewForm(forms.Form):
     text = forms.CharField(
         label=_("Text as it will be published"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000,
         help_text=_("Personal data you add back is removed again."),
+    )
+
+
+class UTCDateTimeField(forms.DateTimeField):
+    """A date and time typed in UTC whatever the active time zone."""
+
+    def to_python(self, value):
+        with timezone.override(dt.UTC):
+            return super().to_python(value)
+
+
+class ScheduleReleaseForm(forms.Form):
+    at = UTCDateTimeField(
+        label=_("Release at (UTC)"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        help_text=_("Date and time in UTC (Coordinated Universal Time), not your local time. The release is made "
+                    "within five minutes after this time, with everything reported by then."),
     )

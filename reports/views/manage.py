@@ -13,8 +13,9 @@ from wetheinternet.core.permissions import permission_required
 from ..domain.content import area_name
 from ..domain.jobs import ReportError, launch_reports, publish_report
 from ..domain.releases import ReleaseError, latest_release, live_progress, release_results
+from ..domain.scheduled_releases import upcoming_releases
 from ..enums import JobState
-from ..interfaces.forms import LaunchReportsForm
+from ..interfaces.forms import LaunchReportsForm, ScheduleReleaseForm
 from ..models import ReportJob
 
 
@@ -26,15 +27,15 @@ def job_rows(jobs):
     return [(job, area_name(job.area)) for job in jobs]
 
 
-def _jobs_context(dialogue):
+def jobs_context(dialogue):
     jobs = list(ReportJob.objects.filter(dialogue=dialogue).select_related("file"))
     active = any(job.state in (JobState.QUEUED, JobState.RUNNING) for job in jobs)
     done = sum(1 for job in jobs if job.state == JobState.DONE)
     return {"dialogue": dialogue, "rows": job_rows(jobs), "active": active, "done": done, "total": len(jobs)}
 
 
-def _release_context(dialogue):
-    """The latest release and, per country, the tables reporting now against those in it."""
+def release_context(dialogue):
+    """The latest release, the booked ones still to come and, per country, the tables reporting now against those in it."""
     release = latest_release(dialogue)
     released = {}
     if release is not None:
@@ -46,15 +47,16 @@ def _release_context(dialogue):
         (area_name(country), [(now.get((country, t.pk), 0), released.get((country, t.pk), 0)) for t in topics])
         for country in sorted({key[0] for key in now} | {key[0] for key in released})
     ]
-    return {"release": release, "live_topics": topics, "live_rows": sorted(rows), "k": dialogue.anonymity_threshold}
+    return {"release": release, "live_topics": topics, "live_rows": sorted(rows), "k": dialogue.anonymity_threshold,
+            "bookings": list(upcoming_releases(dialogue)), "schedule_form": ScheduleReleaseForm()}
 
 
 @permission_required("reports.manage_reports")
 def manage(request, slug):
     dialogue = dialogue_from_url(request, slug)
-    context = _jobs_context(dialogue) | {"form": LaunchReportsForm(dialogue=dialogue)}
+    context = jobs_context(dialogue) | {"form": LaunchReportsForm(dialogue=dialogue)}
     if not request.htmx:
-        context |= _release_context(dialogue)
+        context |= release_context(dialogue)
     template = "reports/_jobs.html" if request.htmx else "reports/manage.html"
     return render(request, template, context)
 
@@ -65,7 +67,7 @@ def launch(request, slug):
     dialogue = dialogue_from_url(request, slug)
     form = LaunchReportsForm(request.POST, dialogue=dialogue)
     if not form.is_valid():
-        return render(request, "reports/manage.html", _jobs_context(dialogue) | _release_context(dialogue) | {"form": form},
+        return render(request, "reports/manage.html", jobs_context(dialogue) | release_context(dialogue) | {"form": form},
                   status=400)
     jobs = launch_reports(dialogue, by=request.user, scopes=form.cleaned_data["scopes"],
                           languages=form.cleaned_data["languages"])
