@@ -2,8 +2,11 @@
 the past, made once by the periodic task when due and never before, never twice."""
 
 import datetime as dt
+import threading
+import time
 
 import pytest
+from django.db import connection, connections, transaction
 from django.utils import timezone
 
 from dialogues.models import Table
@@ -154,3 +157,41 @@ def test_cancelled_or_made_booking_is_not_run_and_cannot_be_cancelled(staff_user
     with pytest.raises(ReleaseError) as error:
         cancel_scheduled_release(made, by=staff_user)
     assert str(error.value) == "This booked release has already been made; it cannot be cancelled."
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks between two connections: PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_two_concurrent_workers_release_a_booking_once(staff_user):
+    """Worker A has claimed the booking and not committed yet; worker B, reading the
+    booking as still due, waits for A's row lock and then finds it taken."""
+    dialogue = small_dialogue()
+    _one_more_table(dialogue)
+    booking = _book(dialogue, staff_user, minutes=-1)
+    claimed, results = threading.Event(), {}
+
+    def worker_a():
+        try:
+            with transaction.atomic():
+                results["a"] = _run(booking.pk, timezone.now())
+                claimed.set()
+                time.sleep(0.5)
+        finally:
+            claimed.set()
+            connections.close_all()
+
+    def worker_b():
+        try:
+            claimed.wait(10)
+            results["b"] = run_due_scheduled_releases()
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker_a), threading.Thread(target=worker_b)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+
+    assert results["a"].release is not None
+    assert results["b"] == 0
+    assert Release.objects.filter(dialogue=dialogue, kind="scheduled").count() == 1
