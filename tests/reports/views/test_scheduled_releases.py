@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from reports.domain.scheduled_releases import schedule_release
 from reports.models import ScheduledRelease
-from tests.factories.accounts import StaffFactory
+from tests.factories.accounts import StaffFactory, UserFactory
 from tests.factories.reports import small_dialogue
 from tests.helpers import signed_in
 from wetheinternet.core.models import AuditEntry
@@ -142,3 +142,20 @@ def test_manage_page_lists_bookings_without_a_query_per_booking(client, staff_us
         return len(context)
 
     assert queries(1) == queries(2)
+
+
+def test_console_lists_bookings_read_only(client, staff_user, db):
+    superuser = UserFactory(is_staff=True, is_superuser=True)
+    dialogue = small_dialogue()
+    booking = schedule_release(dialogue, at=timezone.now() + dt.timedelta(hours=2), by=staff_user)
+    signed_in(client, superuser)
+
+    listing = client.get(reverse("admin:reports_scheduledrelease_changelist"))
+    detail = client.get(reverse("admin:reports_scheduledrelease_change", args=[booking.pk]))
+    added = client.get(reverse("admin:reports_scheduledrelease_add"))
+
+    assert listing.status_code == 200
+    assert booking.due_at.strftime("%Y") in listing.content.decode()
+    assert detail.status_code == 200
+    assert 'name="due_at"' not in detail.content.decode()
+    assert added.status_code == 403
