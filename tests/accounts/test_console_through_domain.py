@@ -151,3 +151,11 @@ def test_a_superuser_deletes_a_site_through_the_domain_with_its_audit_entry(clie
     assert not Site.objects.filter(pk=site.pk).exists()
     assert AuditEntry.objects.filter(action="dialogues.site.deleted", actor=superuser).count() == 1
 
+
+
+def test_staff_see_releases_and_bookings_in_the_console_read_only(console):
+    for name in ("reports_release", "reports_scheduledrelease"):
+        listing = console.get(reverse(f"admin:{name}_changelist"))
+        adding = console.get(reverse(f"admin:{name}_add"))
+
+        assert (listing.status_code, adding.status_code) == (200, 403)

@@ -3,11 +3,10 @@ what they may change there."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.db.models import Q
 
 from wetheinternet.core.audit import log_action
 
-from ..staff_permissions import ORGANISER_STAFF_GROUP, permission_codenames
+from ..staff_permissions import ORGANISER_STAFF_GROUP, permissions_filter
 
 
 def organiser_staff_group():
@@ -15,10 +14,7 @@ def organiser_staff_group():
     permissions if it was deleted."""
     group, created = Group.objects.get_or_create(name=ORGANISER_STAFF_GROUP)
     if created:
-        wanted = Q()
-        for app, codename in permission_codenames():
-            wanted |= Q(content_type__app_label=app, codename=codename)
-        group.permissions.set(Permission.objects.filter(wanted))
+        group.permissions.set(Permission.objects.filter(permissions_filter()))
     return group
 
 

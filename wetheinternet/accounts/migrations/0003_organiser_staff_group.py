@@ -7,7 +7,7 @@ from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from wetheinternet.accounts.staff_permissions import ORGANISER_STAFF_GROUP as GROUP_NAME
-from wetheinternet.accounts.staff_permissions import permission_codenames
+from wetheinternet.accounts.staff_permissions import permissions_filter
 
 
 def create_group(apps, schema_editor):
@@ -18,10 +18,7 @@ def create_group(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _ = Group.objects.get_or_create(name=GROUP_NAME)
-    permissions = [
-        Permission.objects.get(content_type__app_label=app, codename=code) for app, code in permission_codenames()
-    ]
-    group.permissions.set(permissions)
+    group.permissions.set(Permission.objects.filter(permissions_filter()))
 
 
 def remove_group(apps, schema_editor):
