@@ -219,6 +219,10 @@ ACCOUNT_RATE_LIMITS = {"login_failed": "5/5m/key,30/m/ip"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[We, the Internet] "
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "We, the Internet"
+# Accept the codes of the 30-second periods just before and after the current one
+# (RFC 6238's allowance for clock drift): a code typed as the period turns, or on a
+# phone whose clock is a few seconds off, is not refused.
+MFA_TOTP_TOLERANCE = 1
 
 # --- E-mail ---------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="We, the Internet <noreply@localhost>")
