@@ -70,3 +70,16 @@ def permissions_filter():
     for app, codename in permission_codenames():
         wanted |= Q(content_type__app_label=app, codename=codename)
     return wanted
+
+
+def sync_group(apps, schema_editor=None):
+    """Migration step: create the group (with the permissions of the models that exist
+    at that point of the migration graph) or set its permissions again."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    group, _ = apps.get_model("auth", "Group").objects.get_or_create(name=ORGANISER_STAFF_GROUP)
+    group.permissions.set(apps.get_model("auth", "Permission").objects.filter(permissions_filter()))

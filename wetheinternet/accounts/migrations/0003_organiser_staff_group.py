@@ -3,22 +3,10 @@ console without being superusers. Given to staff by ``grant_organiser_staff``. T
 confidential models (incidents, registrants, consent records, ballots) are not in it:
 they are never in the console."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from wetheinternet.accounts.staff_permissions import ORGANISER_STAFF_GROUP as GROUP_NAME
-from wetheinternet.accounts.staff_permissions import permissions_filter
-
-
-def create_group(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=GROUP_NAME)
-    group.permissions.set(Permission.objects.filter(permissions_filter()))
+from wetheinternet.accounts.staff_permissions import sync_group
 
 
 def remove_group(apps, schema_editor):
@@ -37,4 +25,4 @@ class Migration(migrations.Migration):
         ("reports", "0002_report_jobs_and_open_answer_reviews"),
     ]
 
-    operations = [migrations.RunPython(create_group, remove_group)]
+    operations = [migrations.RunPython(sync_group, remove_group)]
