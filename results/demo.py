@@ -9,10 +9,13 @@ import uuid
 
 from django.utils import timezone
 
-from .domain.results import confirm_result, entry_opens_at, reject_result, submit_table_result
-from .domain.results.questions import open_answer_limit, session_questions
-from .enums import EntryMode, QuestionKind, ResultState
-from .models import ResultSubmission, Table, Topic
+from dialogues.enums import QuestionKind
+from dialogues.models import Table, Topic
+
+from .domain import confirm_result, entry_opens_at, reject_result, submit_table_result
+from .domain.questions import open_answer_limit, session_questions
+from .enums import EntryMode, ResultState
+from .models import ResultSubmission
 
 DEMO_NAMESPACE = uuid.UUID("0b8c6a52-7d0e-4f6f-8a39-2f4e1d9c5b70")
 IDEAS = [

@@ -3,9 +3,10 @@ adds up (options of the question, counts within the people present) is the domai
 
 from rest_framework import serializers
 
+from dialogues.enums import QuestionKind, QuestionMode
 from wetheinternet.core.api import WholeNumberField
 
-from ..enums import EntryMode, QuestionKind, QuestionMode, ResultState
+from ..enums import EntryMode, ResultState
 
 MAX_ID = 2**31 - 1
 LIST_LIMIT = 500

@@ -2,7 +2,7 @@ from django.urls import path
 
 from . import views
 
-app_name = "dialogues_api"
+app_name = "results_api"
 
 urlpatterns = [
     path("results/tables/", views.MyTablesView.as_view(), name="my_tables"),

@@ -10,13 +10,13 @@ from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
+from dialogues.models import Site, Table, Topic
 from wetheinternet.accounts.rules import is_organiser_staff
 
-from ..domain.queries.result_progress import sites_summary
-from ..domain.queries.results import result_history, table_rows
-from ..domain.results import ResultConflict, ResultInvalid, ResultRefused, submit_table_result
-from ..domain.results.questions import session_questions
-from ..models import Site, Table, Topic
+from ..domain import ResultConflict, ResultInvalid, ResultRefused, submit_table_result
+from ..domain.queries.progress import sites_summary
+from ..domain.queries.sessions import result_history, table_rows
+from ..domain.questions import session_questions
 from . import serializers as s
 
 ERRORS = OpenApiResponse(description="A message per field, or {detail: message}.")
@@ -53,7 +53,7 @@ class SessionQuestionsView(GenericAPIView):
 
     @extend_schema(parameters=[OpenApiParameter("language", str, enum=[code for code, _name in settings.LANGUAGES], required=False)])
     def get(self, request, table_id, topic_id):
-        table, topic = _checked_table_topic(request, table_id, topic_id, "dialogues.view_table_results")
+        table, topic = _checked_table_topic(request, table_id, topic_id, "results.view_table_results")
         language = request.query_params.get("language") or table.language
         if language not in dict(settings.LANGUAGES):
             return Response({"language": [_("Choose one of: en, fr, es, ar.")]}, status=400)
@@ -73,7 +73,7 @@ class SubmissionsView(GenericAPIView):
 
     @extend_schema(responses={200: s.SubmissionOutSerializer(many=True)})
     def get(self, request, table_id, topic_id):
-        table, topic = _checked_table_topic(request, table_id, topic_id, "dialogues.view_table_results")
+        table, topic = _checked_table_topic(request, table_id, topic_id, "results.view_table_results")
         history = result_history(table, topic).select_related("replaces")
         return Response(s.SubmissionOutSerializer(history, many=True).data)
 
@@ -83,7 +83,7 @@ class SubmissionsView(GenericAPIView):
                    400: ERRORS, 403: ERRORS, 404: ERRORS, 409: ERRORS},
     )
     def post(self, request, table_id, topic_id):
-        table, topic = _checked_table_topic(request, table_id, topic_id, "dialogues.enter_table_results")
+        table, topic = _checked_table_topic(request, table_id, topic_id, "results.enter_table_results")
         incoming = s.SubmissionInSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = dict(incoming.validated_data)

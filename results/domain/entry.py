@@ -9,10 +9,11 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from registrations.domain.queries import seat_categories
 from wetheinternet.core.audit import log_action
 
-from ...enums import EntryMode, ResultState
-from ...models import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
+from ..enums import EntryMode, ResultState
+from ..models import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
 from .errors import ResultConflict, ResultInvalid
 from .payload import clean_result
 from .questions import session_rules
@@ -140,8 +141,6 @@ def _write(table, topic, clean, *, by, client_id, previous, fingerprint, now):
 def _write_ballots(submission, table, ballots):
     if not ballots:
         return
-    from registrations.domain.queries import seat_categories
-
     categories = seat_categories(table)
     rows = Ballot.objects.bulk_create(Ballot(submission=submission, seat_number=seat) for seat, _a in ballots)
     if rows[0].pk is None:  # databases that do not return ids from bulk inserts

@@ -1,5 +1,5 @@
 """The messages of the result checks that the entry page also makes in the browser
-(``dialogues.interfaces.result_checks`` hands them to ``results-checks.js``): written
+(``results.interfaces.checks`` hands them to ``results-checks.js``): written
 once here, so the browser and the server always say the same thing, in the same words
 and translations. Placeholders are Python's ``%(name)s``; the script fills them the
 same way."""

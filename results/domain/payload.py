@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from dialogues.enums import QuestionKind
 from wetheinternet.core.input import control_character_error
 
-from ...enums import EntryMode, QuestionKind
+from ..enums import EntryMode
 from . import messages
 from .errors import ResultInvalid
 from .questions import MAX_OPEN_ANSWER_LENGTH, open_answer_limit

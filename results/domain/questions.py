@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass, field
 
-from ...enums import QuestionKind
-from ...models import Question
+from dialogues.enums import QuestionKind
+from dialogues.models import Question
 
 DEFAULT_OPEN_ANSWERS = 5
 MAX_OPEN_ANSWER_LENGTH = 2000

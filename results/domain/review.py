@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.files import store_file
 
-from ...enums import ResultState
-from ...models import ResultSubmission
+from ..enums import ResultState
+from ..models import ResultSubmission
 from .errors import ResultConflict, ResultInvalid
 
 MAX_PHOTO_BYTES = 5 * 1024 * 1024

@@ -5,14 +5,14 @@ import datetime as dt
 from django.utils import formats
 from django.utils.translation import gettext as _
 
-from ...enums import DialogueStatus
+from dialogues.domain.queries.agenda import topic_session_start
+from dialogues.enums import DialogueStatus
+
 from .errors import ResultRefused
 
 
 def session_start(site, topic):
     """The UTC start of ``topic``'s session at ``site`` (from the site's agenda), or None."""
-    from ..queries.agenda import topic_session_start
-
     return topic_session_start(site, topic)
 
 

@@ -4,10 +4,11 @@ the messages, translated in the page's language (from ``domain.results.messages`
 ones the server uses). Only the table's size, question and option ids: nothing about
 the people at the table."""
 
-from ..domain.results import messages
-from ..domain.results.errors import ResultInvalid
-from ..domain.results.questions import MAX_OPEN_ANSWER_LENGTH, open_answer_limit
-from ..enums import QuestionKind
+from dialogues.enums import QuestionKind
+
+from ..domain import messages
+from ..domain.errors import ResultInvalid
+from ..domain.questions import MAX_OPEN_ANSWER_LENGTH, open_answer_limit
 
 
 def browser_checks(table, questions, mode):

@@ -1,7 +1,7 @@
 """The result entry form: reading a posted form into a result payload, and the values
 to show in it again (what was typed, or the current result when correcting).
 
-Input names are the payload's error keys (see ``dialogues.domain.results.payload``), so
+Input names are the payload's error keys (see ``results.domain.payload``), so
 every message lands beside its field: ``people_present``, ``ballot.<seat>.<question>``,
 ``count.<question>.<option|blank>``, ``open.<question>.<n>.text`` / ``.rank``."""
 
@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from dialogues.enums import QuestionKind
 from wetheinternet.core.input import parse_whole_number
 
-from ..domain.results import messages
-from ..domain.results.questions import open_answer_limit
-from ..enums import EntryMode, QuestionKind
+from ..domain import messages
+from ..domain.questions import open_answer_limit
+from ..enums import EntryMode
 
 BLANK = "blank"
 

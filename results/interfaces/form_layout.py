@@ -5,9 +5,11 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from ..domain.results.questions import open_answer_limit
-from ..enums import EntryMode, QuestionKind
-from .result_form import BLANK
+from dialogues.enums import QuestionKind
+
+from ..domain.questions import open_answer_limit
+from ..enums import EntryMode
+from .form import BLANK
 
 
 @dataclass

@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from ..domain.results.questions import open_answer_limit, session_questions
-from ..models import Topic
+from dialogues.models import Topic
+
+from ..domain.questions import open_answer_limit, session_questions
 
 SHEET_NAMESPACE = uuid.UUID("6f1d3c2e-54b7-4f3a-9a61-0d8f2b7c9e41")
 
@@ -22,7 +23,7 @@ def sheet_client_id(table, topic):
 
 def entry_url(table, topic, language):
     with translation.override(language):
-        path = reverse("dialogues:result_entry", args=[table.pk, topic.pk])
+        path = reverse("results:result_entry", args=[table.pk, topic.pk])
     return f"{settings.SITE_URL.rstrip('/')}{path}?id={sheet_client_id(table, topic)}"
 
 
@@ -50,7 +51,7 @@ def _page(table, topic, questions):
             "qr": qr_svg(url),
             "language": language,
         }
-        return render_to_string("dialogues/results/sheet_page.html", context)
+        return render_to_string("results/sheet_page.html", context)
 
 
 def site_sheets_html(site, tables=None):
@@ -58,7 +59,7 @@ def site_sheets_html(site, tables=None):
     topics = list(Topic.objects.filter(dialogue_id=site.partner.dialogue_id).order_by("position", "id"))
     questions = {topic.pk: session_questions(topic) for topic in topics}
     pages = [_page(table, topic, questions[topic.pk]) for table in tables for topic in topics]
-    return render_to_string("dialogues/results/sheets.html", {"site": site, "pages": pages})
+    return render_to_string("results/sheets.html", {"site": site, "pages": pages})
 
 
 def site_sheets_pdf(site, tables=None):

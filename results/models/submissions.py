@@ -11,11 +11,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from dialogues.models import Category, Option, Question, Table, Topic
 from wetheinternet.core.record_keys import record_key_field
 
 from ..enums import EntryMode, ResultState
-from .dialogue import Option, Question, Topic
-from .sites import Table
 
 
 class ResultSubmissionQuerySet(models.QuerySet):
@@ -141,7 +140,7 @@ class BallotCategory(models.Model):
     """A demographic category copied onto a ballot from the seat's registrant (with consent)."""
 
     ballot = models.ForeignKey(Ballot, on_delete=models.CASCADE, related_name="categories")
-    category = models.ForeignKey("registrations.Category", on_delete=models.PROTECT, related_name="+")
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
         verbose_name = _("ballot category")

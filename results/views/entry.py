@@ -1,4 +1,4 @@
-"""The result entry form of one table and session (pages; the API is in ``dialogues.api``).
+"""The result entry form of one table and session (pages; the API is in ``results.api``).
 
 A plain form post works without JavaScript; the offline script posts the same form with
 ``Accept: application/json`` and gets a JSON answer with the API's status codes."""
@@ -12,22 +12,22 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from dialogues.models import Table, Topic
 from wetheinternet.core.permissions import permission_required
 
-from ..domain.queries.results import current_result, result_history
-from ..domain.results import (
+from ..domain import (
     ResultConflict,
     ResultInvalid,
     ResultRefused,
     check_entry_open,
     submit_table_result,
 )
-from ..domain.results.questions import session_questions
+from ..domain.queries.sessions import current_result, result_history
+from ..domain.questions import session_questions
 from ..enums import EntryMode
-from ..interfaces.result_checks import browser_checks
-from ..interfaces.result_form import parse_entry_post, values_from_submission
-from ..interfaces.result_form_layout import entry_layout
-from ..models import Table, Topic
+from ..interfaces.checks import browser_checks
+from ..interfaces.form import parse_entry_post, values_from_submission
+from ..interfaces.form_layout import entry_layout
 
 
 def table_from_url(request, table_id, topic_id=None):
@@ -58,7 +58,7 @@ def _client_id(request):
         return uuid.uuid4()
 
 
-@permission_required("dialogues.enter_table_results", fn=table_from_url)
+@permission_required("results.enter_table_results", fn=table_from_url)
 def result_entry(request, table_id, topic_id):
     table, topic = table_topic(table_id, topic_id)
     current = current_result(table, topic)
@@ -73,7 +73,7 @@ def result_entry(request, table_id, topic_id):
         refusal = refused.message
     values = values_from_submission(current) if current is not None and current.entry_mode == mode else {}
     context = _context(table, topic, questions, mode, values, {}, current, refusal, client_id=_client_id(request))
-    return render(request, "dialogues/results/entry.html", context, status=403 if refusal else 200)
+    return render(request, "results/entry.html", context, status=403 if refusal else 200)
 
 
 def _post(request, table, topic, questions, mode, current):
@@ -96,7 +96,7 @@ def _post(request, table, topic, questions, mode, current):
         else:
             status = 201 if created else 200
             message = _("Result sent. Thank you!") if created else _("This result was already received.")
-    home = reverse("dialogues:note_taker_home")
+    home = reverse("results:note_taker_home")
     if status in (200, 201):
         messages.success(request, message)
     if _wants_json(request):
@@ -108,7 +108,7 @@ def _post(request, table, topic, questions, mode, current):
         table, topic, questions, mode, values, errors, current, None, client_id=parsed.client_id or uuid.uuid4()
     )
     context["form_message"] = message
-    return render(request, "dialogues/results/entry.html", context, status=status)
+    return render(request, "results/entry.html", context, status=status)
 
 
 def _context(table, topic, questions, mode, values, errors, current, refusal, *, client_id):

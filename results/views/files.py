@@ -8,12 +8,12 @@ from django.views.decorators.cache import never_cache
 
 from wetheinternet.core.permissions import permission_required
 
-from ..interfaces.result_sheets import site_sheets_pdf
-from .results_entry import table_from_url
-from .results_progress import site_from_url
+from ..interfaces.sheets import site_sheets_pdf
+from .entry import table_from_url
+from .progress import site_from_url
 
 
-@permission_required("dialogues.print_result_sheets", fn=site_from_url)
+@permission_required("results.print_result_sheets", fn=site_from_url)
 def result_sheets(request, site_id):
     site = site_from_url(request, site_id)
     response = HttpResponse(site_sheets_pdf(site), content_type="application/pdf")
@@ -21,7 +21,7 @@ def result_sheets(request, site_id):
     return response
 
 
-@permission_required("dialogues.print_table_result_sheets", fn=table_from_url)
+@permission_required("results.print_table_result_sheets", fn=table_from_url)
 def table_result_sheets(request, table_id):
     """One table's sheets: what a note taker prints for their own table."""
     table = table_from_url(request, table_id)

@@ -8,11 +8,11 @@ from django.views.decorators.http import require_POST
 
 from wetheinternet.core.permissions import permission_required
 
-from ..domain.queries.results import current_result, result_history
-from ..domain.results import ResultConflict, ResultInvalid, attach_photo, confirm_result, reject_result
-from ..domain.results.questions import session_questions
+from ..domain import ResultConflict, ResultInvalid, attach_photo, confirm_result, reject_result
+from ..domain.queries.sessions import current_result, result_history
+from ..domain.questions import session_questions
 from ..models import ResultSubmission
-from .results_entry import table_from_url, table_topic
+from .entry import table_from_url, table_topic
 
 
 def submission_table(request, pk):
@@ -30,7 +30,7 @@ def _content(submission, questions):
     return closed, open_
 
 
-@permission_required("dialogues.view_table_results", fn=table_from_url)
+@permission_required("results.view_table_results", fn=table_from_url)
 def result_review(request, table_id, topic_id):
     return _render_review(request, table_id, topic_id)
 
@@ -46,16 +46,16 @@ def _render_review(request, table_id, topic_id, errors=None, status=200):
         "closed": closed,
         "open": open_,
         "history": result_history(table, topic),
-        "can_review": request.user.has_perm("dialogues.review_table_results", table),
-        "can_attach": request.user.has_perm("dialogues.attach_result_photo", table),
+        "can_review": request.user.has_perm("results.review_table_results", table),
+        "can_attach": request.user.has_perm("results.attach_result_photo", table),
         "errors": errors or {},
         "reason": request.POST.get("reason", ""),
     }
-    return render(request, "dialogues/results/review.html", context, status=status)
+    return render(request, "results/review.html", context, status=status)
 
 
 @require_POST
-@permission_required("dialogues.review_table_results", fn=submission_table)
+@permission_required("results.review_table_results", fn=submission_table)
 def review_result(request, pk):
     submission = get_object_or_404(ResultSubmission, pk=pk)
     try:
@@ -69,11 +69,11 @@ def review_result(request, pk):
         return _render_review(request, submission.table_id, submission.topic_id, errors=invalid.errors, status=400)
     except ResultConflict as conflict:
         messages.error(request, conflict.message)
-    return redirect("dialogues:result_review", submission.table_id, submission.topic_id)
+    return redirect("results:result_review", submission.table_id, submission.topic_id)
 
 
 @require_POST
-@permission_required("dialogues.attach_result_photo", fn=submission_table)
+@permission_required("results.attach_result_photo", fn=submission_table)
 def upload_result_photo(request, pk):
     submission = get_object_or_404(ResultSubmission, pk=pk)
     upload = request.FILES.get("photo")
@@ -89,10 +89,10 @@ def upload_result_photo(request, pk):
         messages.error(request, conflict.message)
     else:
         messages.success(request, _("Photo attached."))
-    return redirect("dialogues:result_review", submission.table_id, submission.topic_id)
+    return redirect("results:result_review", submission.table_id, submission.topic_id)
 
 
-@permission_required("dialogues.view_table_results", fn=submission_table)
+@permission_required("results.view_table_results", fn=submission_table)
 def result_photo(request, pk):
     submission = get_object_or_404(ResultSubmission.objects.select_related("photo"), pk=pk)
     if submission.photo is None:

@@ -33,7 +33,7 @@ def test_seed_demo_twice_builds_the_demo_once():
     assert Dialogue.objects.filter(slug="demo").count() == 1
     assert first["dialogues.Site"] >= 5
     assert first["registrations.Registrant"] > 0
-    assert first["dialogues.ResultSubmission"] > 0
+    assert first["results.ResultSubmission"] > 0
 
 
 def test_every_demo_sign_in_reaches_a_home_page(client):

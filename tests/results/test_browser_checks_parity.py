@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 from django.http import QueryDict
 
-from dialogues.domain.results.errors import ResultInvalid
-from dialogues.domain.results.payload import clean_result
-from dialogues.domain.results.questions import session_questions
-from dialogues.interfaces.result_checks import browser_checks
-from dialogues.interfaces.result_form import parse_entry_post
+from results.domain.errors import ResultInvalid
+from results.domain.payload import clean_result
+from results.domain.questions import session_questions
+from results.interfaces.checks import browser_checks
+from results.interfaces.form import parse_entry_post
 
 pytestmark = pytest.mark.django_db
 
-SCRIPT = Path(__file__).resolve().parents[3] / "wetheinternet" / "static" / "js" / "results-checks.js"
+SCRIPT = Path(__file__).resolve().parents[2] / "wetheinternet" / "static" / "js" / "results-checks.js"
 RUNNER = """
 globalThis.window = globalThis;
 require(process.argv[1]);

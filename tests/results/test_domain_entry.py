@@ -3,9 +3,10 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from dialogues.domain.results import ResultConflict, ResultInvalid, ResultRefused, submit_table_result
 from dialogues.enums import DialogueStatus
-from dialogues.models import Ballot, BallotAnswer, OpenAnswer, OptionCount, ResultSubmission, ScheduledItem
+from dialogues.models import ScheduledItem
+from results.domain import ResultConflict, ResultInvalid, ResultRefused, submit_table_result
+from results.models import Ballot, BallotAnswer, OpenAnswer, OptionCount, ResultSubmission
 from tests.factories.results import options_of
 
 from .fixtures import ballots_payload, counts_payload, new_id
@@ -143,8 +144,8 @@ def test_closed_dialogue_is_refused(setting):
 
 
 def test_ballots_carry_the_seats_categories_only_with_statistics_consent(setting):
-    from dialogues.models import BallotCategory
     from registrations.enums import ConsentPurpose
+    from results.models import BallotCategory
     from tests.factories.registrations import CategoryFactory, RegistrantFactory, TableSeatFactory, answer
 
     young, older = CategoryFactory(), CategoryFactory()

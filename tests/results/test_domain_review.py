@@ -3,7 +3,7 @@ import io
 import pytest
 from PIL import Image
 
-from dialogues.domain.results import (
+from results.domain import (
     ResultConflict,
     ResultInvalid,
     attach_photo,

@@ -1,7 +1,7 @@
 import pytest
 
-from dialogues.domain.results import ResultInvalid, submit_table_result
-from dialogues.models import ResultSubmission
+from results.domain import ResultInvalid, submit_table_result
+from results.models import ResultSubmission
 from tests.factories.dialogues import OptionFactory, QuestionFactory
 from tests.factories.results import options_of
 

@@ -29,10 +29,10 @@ def test_note_taker_limited_from_entering_results_may_not_enter_them_until_the_e
     table = TableFactory(note_taker=UserFactory())
     decision = _limit(table.note_taker, LimitedActivity.ENTER_RESULTS, ends_at=timezone.now() + dt.timedelta(days=7))
 
-    refused = table.note_taker.has_perm("dialogues.enter_table_results", table)
+    refused = table.note_taker.has_perm("results.enter_table_results", table)
     decision.ends_at = timezone.now() - dt.timedelta(minutes=1)
     decision.save()
-    allowed_again = table.note_taker.has_perm("dialogues.enter_table_results", table)
+    allowed_again = table.note_taker.has_perm("results.enter_table_results", table)
 
     assert (refused, allowed_again) == (False, True)
 
@@ -40,9 +40,9 @@ def test_note_taker_limited_from_entering_results_may_not_enter_them_until_the_e
 def test_facilitator_limited_from_facilitating_may_not_review_but_other_limits_do_not_block():
     table = TableFactory(facilitator=UserFactory())
     _limit(table.facilitator, LimitedActivity.ENTER_RESULTS, ends_at=timezone.now() + dt.timedelta(days=7))
-    may_review_with_other_limit = table.facilitator.has_perm("dialogues.review_table_results", table)
+    may_review_with_other_limit = table.facilitator.has_perm("results.review_table_results", table)
 
     _limit(table.facilitator, LimitedActivity.FACILITATE, ends_at=timezone.now() + dt.timedelta(days=7))
 
     assert may_review_with_other_limit is True
-    assert table.facilitator.has_perm("dialogues.review_table_results", table) is False
+    assert table.facilitator.has_perm("results.review_table_results", table) is False

@@ -6,9 +6,9 @@ from django.http import QueryDict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dialogues.domain.results.questions import session_questions
-from dialogues.enums import EntryMode
-from dialogues.interfaces.result_form import parse_entry_post
+from results.domain.questions import session_questions
+from results.enums import EntryMode
+from results.interfaces.form import parse_entry_post
 
 pytestmark = pytest.mark.django_db
 

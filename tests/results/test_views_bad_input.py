@@ -4,19 +4,19 @@ history, digit strings that are not ASCII numbers, control characters in open an
 import pytest
 from django.urls import reverse
 
-from dialogues.domain.results import submit_table_result
-from dialogues.models import ResultSubmission
-from tests.dialogues.results.fixtures import counts_payload, new_id
+from results.domain import submit_table_result
+from results.models import ResultSubmission
+from tests.results.fixtures import counts_payload, new_id
 
 pytestmark = pytest.mark.django_db
 
 
 def entry_url(table, topic):
-    return reverse("dialogues:result_entry", args=[table.pk, topic.pk])
+    return reverse("results:result_entry", args=[table.pk, topic.pk])
 
 
 def _form(setting, **extra):
-    from tests.dialogues.results.test_views_entry import counts_form
+    from tests.results.test_views_entry import counts_form
 
     return counts_form(setting, **extra)
 

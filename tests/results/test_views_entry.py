@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from dialogues.enums import DialogueStatus
-from dialogues.models import ResultSubmission, ScheduledItem
+from dialogues.models import ScheduledItem
+from results.models import ResultSubmission
 from tests.factories.dialogues import TopicFactory
 from tests.factories.results import options_of
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 
 def entry_url(table, topic, **query):
-    url = reverse("dialogues:result_entry", args=[table.pk, topic.pk])
+    url = reverse("results:result_entry", args=[table.pk, topic.pk])
     return url + ("?" + "&".join(f"{k}={v}" for k, v in query.items()) if query else "")
 
 
@@ -82,7 +83,7 @@ def test_sending_counts_stores_them_and_goes_home(client, setting):
     response = client.post(entry_url(setting.table, setting.topic, mode="counts"), counts_form(setting))
 
     assert response.status_code == 302
-    assert response.url == reverse("dialogues:note_taker_home")
+    assert response.url == reverse("results:note_taker_home")
     submission = ResultSubmission.objects.get()
     assert (submission.people_present, submission.entry_mode) == (5, "counts")
     assert list(submission.open_answers.values_list("text", flat=True)) == ["Open data by default"]

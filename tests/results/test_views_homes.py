@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from dialogues.domain.results import submit_table_result
+from results.domain import submit_table_result
 from tests.factories.dialogues import SiteFactory, TableFactory
 
 from .fixtures import counts_payload, new_id
@@ -12,13 +12,13 @@ pytestmark = pytest.mark.django_db
 def test_note_taker_home_shows_each_session_state_and_site_time(client, setting):
     client.force_login(setting.note_taker)
 
-    html = client.get(reverse("dialogues:note_taker_home")).content.decode()
+    html = client.get(reverse("results:note_taker_home")).content.decode()
 
     assert "Digital identity" in html
     assert "Not started" in html
     assert "Times in Europe/Paris" in html
-    assert reverse("dialogues:result_entry", args=[setting.table.pk, setting.topic.pk]) in html
-    assert reverse("dialogues:result_entry", args=[setting.other_table.pk, setting.topic.pk]) not in html
+    assert reverse("results:result_entry", args=[setting.table.pk, setting.topic.pk]) in html
+    assert reverse("results:result_entry", args=[setting.other_table.pk, setting.topic.pk]) not in html
 
 
 def test_note_taker_home_shows_sent(client, setting):
@@ -26,7 +26,7 @@ def test_note_taker_home_shows_sent(client, setting):
                         client_id=new_id())
     client.force_login(setting.note_taker)
 
-    html = client.get(reverse("dialogues:note_taker_home")).content.decode()
+    html = client.get(reverse("results:note_taker_home")).content.decode()
 
     assert 'data-state="sent"' in html
 
@@ -38,7 +38,7 @@ def test_note_taker_home_query_count_does_not_grow_with_tables(client, setting, 
     client.force_login(setting.note_taker)
 
     with django_assert_num_queries(10):
-        client.get(reverse("dialogues:note_taker_home"))
+        client.get(reverse("results:note_taker_home"))
 
 
 def test_facilitator_home_links_to_the_review(client, setting):
@@ -46,28 +46,28 @@ def test_facilitator_home_links_to_the_review(client, setting):
                         client_id=new_id())
     client.force_login(setting.facilitator)
 
-    html = client.get(reverse("dialogues:facilitator_home")).content.decode()
+    html = client.get(reverse("results:facilitator_home")).content.decode()
 
-    assert reverse("dialogues:result_review", args=[setting.table.pk, setting.topic.pk]) in html
+    assert reverse("results:result_review", args=[setting.table.pk, setting.topic.pk]) in html
 
 
 def test_note_taker_makes_an_api_key_that_works(client, setting):
     client.force_login(setting.note_taker)
 
-    html = client.post(reverse("dialogues:result_api_token")).content.decode()
+    html = client.post(reverse("results:result_api_token")).content.decode()
 
     from rest_framework.authtoken.models import Token
     key = Token.objects.get(user=setting.note_taker).key
     assert f"<code>{key}</code>" in html
     api = client.__class__()
-    response = api.get(reverse("dialogues_api:my_tables"), HTTP_AUTHORIZATION=f"Token {key}")
+    response = api.get(reverse("results_api:my_tables"), HTTP_AUTHORIZATION=f"Token {key}")
     assert response.json()["count"] == 1
 
 
 def test_api_key_page_is_for_note_takers(client, setting):
     client.force_login(setting.coordinator)
 
-    assert client.post(reverse("dialogues:result_api_token")).status_code == 403
+    assert client.post(reverse("results:result_api_token")).status_code == 403
 
 
 def test_note_taker_home_shows_session_times_in_the_sites_time_zone(client, setting):
@@ -79,7 +79,7 @@ def test_note_taker_home_shows_session_times_in_the_sites_time_zone(client, sett
     ScheduledItem.objects.filter(site=setting.table.site).update(starts_at=start, ends_at=start + dt.timedelta(hours=1))
     client.force_login(setting.note_taker)
 
-    html = client.get(reverse("dialogues:note_taker_home")).content.decode()
+    html = client.get(reverse("results:note_taker_home")).content.decode()
 
     assert ">Sat 14:30</time>" in html
     assert "Times in Europe/Paris" in html

@@ -10,7 +10,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 
-from dialogues.domain.results import messages
+from results.domain import messages
 from tests.factories.results import options_of
 
 from .test_views_entry import counts_form, entry_url
@@ -89,7 +89,7 @@ def test_signed_in_pages_carry_the_outbox_and_anonymous_pages_do_not(client, set
 
 
 def test_service_worker_loads_the_outbox_code_and_covers_the_result_pages(client):
-    response = client.get(reverse("dialogues:result_service_worker"))
+    response = client.get(reverse("results:result_service_worker"))
 
     script = response.content.decode()
     assert response["Content-Type"] == "application/javascript"

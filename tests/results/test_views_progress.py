@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from dialogues.domain.results import confirm_result, submit_table_result
+from results.domain import confirm_result, submit_table_result
 from tests.factories.accounts import StaffFactory
 from tests.helpers import signed_in
 
@@ -20,7 +20,7 @@ def confirmed(setting):
 def test_partner_sees_which_tables_sent_and_confirmed(client, setting, confirmed):
     client.force_login(setting.coordinator)
 
-    html = client.get(reverse("dialogues:site_results", args=[setting.table.site.pk])).content.decode()
+    html = client.get(reverse("results:site_results", args=[setting.table.site.pk])).content.decode()
 
     assert 'data-state="confirmed"' in html
 
@@ -28,7 +28,7 @@ def test_partner_sees_which_tables_sent_and_confirmed(client, setting, confirmed
 def test_partner_cannot_see_another_partners_site(client, setting):
     client.force_login(setting.coordinator)
 
-    response = client.get(reverse("dialogues:site_results", args=[setting.other_table.site.pk]))
+    response = client.get(reverse("results:site_results", args=[setting.other_table.site.pk]))
 
     assert response.status_code == 403
 
@@ -36,16 +36,16 @@ def test_partner_cannot_see_another_partners_site(client, setting):
 def test_partner_sites_list_shows_only_own_sites(client, setting):
     client.force_login(setting.coordinator)
 
-    html = client.get(reverse("dialogues:partner_results")).content.decode()
+    html = client.get(reverse("results:partner_results")).content.decode()
 
-    assert reverse("dialogues:site_results", args=[setting.table.site.pk]) in html
-    assert reverse("dialogues:site_results", args=[setting.other_table.site.pk]) not in html
+    assert reverse("results:site_results", args=[setting.table.site.pk]) in html
+    assert reverse("results:site_results", args=[setting.other_table.site.pk]) not in html
 
 
 def test_staff_progress_counts_per_region_and_country(client, setting, confirmed):
     signed_in(client, StaffFactory())
 
-    html = client.get(reverse("dialogues:results_progress")).content.decode()
+    html = client.get(reverse("results:results_progress")).content.decode()
 
     assert "Europe" in html and "France" in html and "Africa" in html and "Kenya" in html
     assert "1 sent / 1 confirmed, 5 people" in html
@@ -55,7 +55,7 @@ def test_staff_progress_counts_per_region_and_country(client, setting, confirmed
 def test_staff_progress_partial_for_htmx_polling(client, setting, confirmed):
     signed_in(client, StaffFactory())
 
-    response = client.get(reverse("dialogues:results_progress"), HTTP_HX_REQUEST="true")
+    response = client.get(reverse("results:results_progress"), HTTP_HX_REQUEST="true")
 
     html = response.content.decode()
     assert "<html" not in html
@@ -65,4 +65,4 @@ def test_staff_progress_partial_for_htmx_polling(client, setting, confirmed):
 def test_staff_progress_is_for_staff_only(client, setting):
     client.force_login(setting.coordinator)
 
-    assert client.get(reverse("dialogues:results_progress")).status_code == 403
+    assert client.get(reverse("results:results_progress")).status_code == 403

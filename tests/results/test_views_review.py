@@ -5,8 +5,8 @@ import pytest
 from django.urls import reverse
 from PIL import Image
 
-from dialogues.domain.results import submit_table_result
-from dialogues.models import ResultSubmission
+from results.domain import submit_table_result
+from results.models import ResultSubmission
 from tests.factories.accounts import StaffFactory
 from tests.helpers import signed_in
 
@@ -23,14 +23,14 @@ def sent(setting):
 
 
 def review_url(setting):
-    return reverse("dialogues:result_review", args=[setting.table.pk, setting.topic.pk])
+    return reverse("results:result_review", args=[setting.table.pk, setting.topic.pk])
 
 
 def test_facilitator_sees_the_result_and_confirms_it(client, setting, sent):
     client.force_login(setting.facilitator)
 
     page = client.get(review_url(setting))
-    response = client.post(reverse("dialogues:result_decision", args=[sent.pk]), {"decision": "confirm"})
+    response = client.post(reverse("results:result_decision", args=[sent.pk]), {"decision": "confirm"})
 
     assert "State: Sent. People present: 5." in page.content.decode()
     assert response.status_code == 302
@@ -40,10 +40,10 @@ def test_facilitator_sees_the_result_and_confirms_it(client, setting, sent):
 
 def test_partner_member_rejects_with_a_reason_the_note_taker_sees(client, setting, sent):
     client.force_login(setting.coordinator)
-    client.post(reverse("dialogues:result_decision", args=[sent.pk]), {"decision": "reject", "reason": "Seat 2 is missing"})
+    client.post(reverse("results:result_decision", args=[sent.pk]), {"decision": "reject", "reason": "Seat 2 is missing"})
     client.force_login(setting.note_taker)
 
-    home = client.get(reverse("dialogues:note_taker_home")).content.decode()
+    home = client.get(reverse("results:note_taker_home")).content.decode()
 
     assert "Rejected" in home
     assert "Reason: Seat 2 is missing" in home
@@ -52,7 +52,7 @@ def test_partner_member_rejects_with_a_reason_the_note_taker_sees(client, settin
 def test_reject_without_reason_shows_the_message(client, setting, sent):
     client.force_login(setting.coordinator)
 
-    response = client.post(reverse("dialogues:result_decision", args=[sent.pk]), {"decision": "reject", "reason": ""})
+    response = client.post(reverse("results:result_decision", args=[sent.pk]), {"decision": "reject", "reason": ""})
 
     assert response.status_code == 400
     assert "Say why the result is rejected, so the note taker can correct it." in response.content.decode()
@@ -64,7 +64,7 @@ def test_note_taker_and_other_partner_cannot_confirm(client, setting, sent):
     for user in (setting.note_taker, setting.other_coordinator, setting.other_note_taker):
         client.force_login(user)
 
-        response = client.post(reverse("dialogues:result_decision", args=[sent.pk]), {"decision": "confirm"})
+        response = client.post(reverse("results:result_decision", args=[sent.pk]), {"decision": "confirm"})
 
         assert response.status_code == 403
     sent.refresh_from_db()
@@ -83,8 +83,8 @@ def test_photo_is_shown_to_the_sites_people_and_staff_only(client, setting, sent
     buffer.name = "sheet.jpg"
     buffer.seek(0)
     client.force_login(setting.note_taker)
-    upload = client.post(reverse("dialogues:result_photo_upload", args=[sent.pk]), {"photo": buffer})
-    photo_url = reverse("dialogues:result_photo", args=[sent.pk])
+    upload = client.post(reverse("results:result_photo_upload", args=[sent.pk]), {"photo": buffer})
+    photo_url = reverse("results:result_photo", args=[sent.pk])
 
     seen = {}
     for name, user in (("facilitator", setting.facilitator), ("coordinator", setting.coordinator),
@@ -103,7 +103,7 @@ def test_upload_of_a_non_image_is_refused_beside_the_field(client, setting, sent
     fake = io.BytesIO(b"<html>not a photo</html>")
     fake.name = "sheet.jpg"
 
-    response = client.post(reverse("dialogues:result_photo_upload", args=[sent.pk]), {"photo": fake})
+    response = client.post(reverse("results:result_photo_upload", args=[sent.pk]), {"photo": fake})
 
     assert response.status_code == 400
     assert "This file is not a photo: send a JPEG, PNG or WebP image." in response.content.decode()
@@ -122,7 +122,7 @@ def test_history_keeps_the_corrected_result(client, setting, sent):
 
 def test_result_sheets_pdf_has_the_questions_in_the_tables_language_for_the_partner_only(client, setting, tmp_path):
     client.force_login(setting.coordinator)
-    url = reverse("dialogues:result_sheets", args=[setting.table.site.pk])
+    url = reverse("results:result_sheets", args=[setting.table.site.pk])
 
     response = client.get(url)
     client.force_login(setting.other_coordinator)

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _url(table):
-    return reverse("dialogues:table_result_sheets", args=[table.pk])
+    return reverse("results:table_result_sheets", args=[table.pk])
 
 
 def _pdf_text(content, tmp_path):
@@ -35,7 +35,7 @@ def test_note_taker_prints_the_sheets_of_their_own_table_only(client, setting, t
 def test_note_taker_home_links_their_tables_sheets(client, setting):
     client.force_login(setting.note_taker)
 
-    page = client.get(reverse("dialogues:note_taker_home")).content.decode()
+    page = client.get(reverse("results:note_taker_home")).content.decode()
 
     assert f'href="{_url(setting.table)}"' in page
     assert _url(setting.other_table) not in page
@@ -53,7 +53,7 @@ def test_note_taker_of_another_table_at_the_same_site_is_refused(client, setting
     client.force_login(setting.note_taker)
 
     assert client.get(_url(neighbour)).status_code == 403
-    assert client.get(reverse("dialogues:result_sheets", args=[setting.table.site.pk])).status_code == 403
+    assert client.get(reverse("results:result_sheets", args=[setting.table.site.pk])).status_code == 403
 
 
 def test_partner_member_prints_one_table(client, setting):

@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext_lazy as _
 
+from dialogues.models import Table, Topic
+from dialogues.regions import REGION_NAMES, region_of
+
 from ...enums import ResultState
-from ...models import ResultSubmission, Table, Topic
-from ...regions import REGION_NAMES, region_of
+from ...models import ResultSubmission
 
 
 @dataclass
@@ -108,3 +110,10 @@ def sites_summary(sites):
                              "confirmed": row.get("confirmed", 0), "people": row.get("people") or 0})
         summary.append({"site": site.pk, "name": site.name, "country": str(site.country), "sessions": sessions})
     return summary
+
+
+def partner_result_figures(partner):
+    """Tables of ``partner`` with a counted result (current, not rejected), for its
+    dashboard panel in dialogues (registered with ``register_partner_figures``)."""
+    tables = ResultSubmission.objects.counted().filter(table__site__partner=partner).values("table").distinct()
+    return {"tables_with_results": tables.count()}

@@ -2,8 +2,11 @@
 
 from dataclasses import dataclass
 
-from ...enums import AgendaItemKind, ResultState
-from ...models import ResultSubmission, Table, Topic
+from dialogues.enums import AgendaItemKind
+from dialogues.models import ScheduledItem, Table, Topic
+
+from ...enums import ResultState
+from ...models import ResultSubmission
 
 NOT_STARTED = "not_started"
 
@@ -32,8 +35,6 @@ class TableRow:
 
 def session_starts(sites):
     """``{(site_id, topic_id): UTC start}`` of the topic sessions of ``sites``, in one query."""
-    from ...models import ScheduledItem
-
     starts = {}
     rows = ScheduledItem.objects.filter(site__in=sites, kind=AgendaItemKind.TOPIC_SESSION, topic__isnull=False)
     for site_id, topic_id, starts_at in rows.order_by("-starts_at").values_list("site_id", "topic_id", "starts_at"):

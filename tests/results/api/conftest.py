@@ -1,1 +1,1 @@
-from tests.dialogues.results.fixtures import setting  # noqa: F401
+from tests.results.fixtures import setting  # noqa: F401

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from dialogues.models import ResultSubmission
-from tests.dialogues.api.test_results_api import api_as, body, submissions_url
+from results.models import ResultSubmission
+from tests.results.api.test_results_api import api_as, body, submissions_url
 
 pytestmark = pytest.mark.django_db
 

@@ -7,10 +7,11 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from dialogues.enums import DialogueStatus
-from dialogues.models import OptionCount, ResultSubmission, ScheduledItem
-from tests.dialogues.results.fixtures import ballots_payload, counts_payload, new_id
+from dialogues.models import ScheduledItem
+from results.models import OptionCount, ResultSubmission
 from tests.factories.dialogues import TopicFactory
 from tests.factories.results import options_of
+from tests.results.fixtures import ballots_payload, counts_payload, new_id
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def api_as(user):
 
 
 def submissions_url(table, topic):
-    return reverse("dialogues_api:submissions", args=[table.pk, topic.pk])
+    return reverse("results_api:submissions", args=[table.pk, topic.pk])
 
 
 def body(setting, payload=None, client_id=None, replaces=None):
@@ -103,7 +104,7 @@ def test_another_partners_table_id_is_refused(setting):
     api = api_as(setting.note_taker)
 
     post = api.post(submissions_url(setting.other_table, setting.topic), body(setting), format="json")
-    questions = api.get(reverse("dialogues_api:session_questions", args=[setting.other_table.pk, setting.topic.pk]))
+    questions = api.get(reverse("results_api:session_questions", args=[setting.other_table.pk, setting.topic.pk]))
     history = api.get(submissions_url(setting.other_table, setting.topic))
 
     assert (post.status_code, questions.status_code, history.status_code) == (403, 403, 403)
@@ -171,7 +172,7 @@ def test_my_tables_lists_sessions_and_states(setting):
     api = api_as(setting.note_taker)
     api.post(submissions_url(setting.table, setting.topic), body(setting), format="json")
 
-    data = api.get(reverse("dialogues_api:my_tables")).json()
+    data = api.get(reverse("results_api:my_tables")).json()
 
     assert data["count"] == 1
     table = data["results"][0]
@@ -184,7 +185,7 @@ def test_session_questions_in_a_language(setting):
     setting.single.save()
 
     data = api_as(setting.note_taker).get(
-        reverse("dialogues_api:session_questions", args=[setting.table.pk, setting.topic.pk]), {"language": "fr"}
+        reverse("results_api:session_questions", args=[setting.table.pk, setting.topic.pk]), {"language": "fr"}
     ).json()
 
     assert data["language"] == "fr"
@@ -196,7 +197,7 @@ def test_session_questions_in_a_language(setting):
 def test_progress_for_partner_shows_own_sites_only(setting):
     api_as(setting.note_taker).post(submissions_url(setting.table, setting.topic), body(setting), format="json")
 
-    data = api_as(setting.coordinator).get(reverse("dialogues_api:progress")).json()
+    data = api_as(setting.coordinator).get(reverse("results_api:progress")).json()
 
     assert [site["site"] for site in data["results"]] == [setting.table.site.pk]
     assert data["results"][0]["sessions"] == [
