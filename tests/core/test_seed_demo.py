@@ -12,7 +12,7 @@ from wetheinternet.core.demo import DEMO_ACCOUNTS
 
 pytestmark = pytest.mark.django_db
 
-APP_LABELS = ["accounts", "dialogues", "registrations", "conduct", "reports"]
+APP_LABELS = ["accounts", "dialogues", "registrations", "conduct", "results", "reports"]
 
 
 def _row_counts():
