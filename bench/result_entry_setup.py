@@ -65,7 +65,8 @@ def note_takers(dialogue, clients, tables_each):
     from rest_framework.authtoken.models import Token
 
     from dialogues.enums import AgendaItemKind
-    from dialogues.models import ResultSubmission, ScheduledItem, Table, Topic
+    from dialogues.models import ScheduledItem, Table, Topic
+    from results.models import ResultSubmission
     from wetheinternet.accounts.models import User
 
     topics = list(Topic.objects.filter(dialogue=dialogue).order_by("position").values_list("pk", flat=True))
@@ -94,8 +95,8 @@ def note_takers(dialogue, clients, tables_each):
 
 def payloads(dialogue):
     """A valid ballots payload per topic id (6 people, one ballot each)."""
-    from dialogues.domain.results.questions import session_questions
     from dialogues.models import Topic
+    from results.domain.questions import session_questions
 
     result = {}
     for topic in Topic.objects.filter(dialogue=dialogue):

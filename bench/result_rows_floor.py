@@ -29,29 +29,29 @@ WRITE = """
 PREPARE floor_write(bigint, uuid, bigint, timestamptz, int[], int[], int[], int[], int[], int[], int[], int[],
                     int[], text) AS
 WITH old AS (
-  UPDATE dialogues_resultsubmission SET superseded_at = $4 WHERE id = $3 AND superseded_at IS NULL RETURNING id
+  UPDATE results_resultsubmission SET superseded_at = $4 WHERE id = $3 AND superseded_at IS NULL RETURNING id
 ), sub AS (
-  INSERT INTO dialogues_resultsubmission (table_id, topic_id, client_id, replaces_id, submitted_by_id, submitted_at,
+  INSERT INTO results_resultsubmission (table_id, topic_id, client_id, replaces_id, submitted_by_id, submitted_at,
                                           people_present, entry_mode, content_hash, state, rejection_reason)
   SELECT r.table_id, r.topic_id, $2, $3, r.submitted_by_id, $4, r.people_present, r.entry_mode, r.content_hash,
          'sent', ''
-  FROM dialogues_resultsubmission r JOIN old ON old.id = r.id RETURNING id
+  FROM results_resultsubmission r JOIN old ON old.id = r.id RETURNING id
 ), ballot AS (
-  INSERT INTO dialogues_ballot (submission_id, seat_number) SELECT sub.id, seat FROM sub, unnest($5) seat
+  INSERT INTO results_ballot (submission_id, seat_number) SELECT sub.id, seat FROM sub, unnest($5) seat
   RETURNING id, seat_number
 ), answer AS (
-  INSERT INTO dialogues_ballotanswer (ballot_id, question_id, option_id)
+  INSERT INTO results_ballotanswer (ballot_id, question_id, option_id)
   SELECT ballot.id, x.question, x.option FROM ballot JOIN unnest($6, $7, $8) x(seat, question, option)
   ON x.seat = ballot.seat_number
 ), category AS (
-  INSERT INTO dialogues_ballotcategory (ballot_id, category_id)
+  INSERT INTO results_ballotcategory (ballot_id, category_id)
   SELECT ballot.id, x.category FROM ballot JOIN unnest($9, $10) x(seat, category) ON x.seat = ballot.seat_number
 ), count AS (
-  INSERT INTO dialogues_optioncount (submission_id, question_id, option_id, count)
+  INSERT INTO results_optioncount (submission_id, question_id, option_id, count)
   SELECT sub.id, x.question, x.option, x.count FROM sub, unnest($11, $12, $13) x(question, option, count)
 ), open AS (
-  INSERT INTO dialogues_openanswer (submission_id, question_id, text, rank)
-  SELECT sub.id, q.question_id, $14, 1 FROM sub, dialogues_openanswer q WHERE q.submission_id = $3
+  INSERT INTO results_openanswer (submission_id, question_id, text, rank)
+  SELECT sub.id, q.question_id, $14, 1 FROM sub, results_openanswer q WHERE q.submission_id = $3
 )
 SELECT id FROM sub
 """
@@ -62,11 +62,11 @@ def current_shape(cursor, submission):
         cursor.execute(sql, [submission])
         return cursor.fetchall()
 
-    answers = rows("SELECT b.seat_number, a.question_id, a.option_id FROM dialogues_ballotanswer a "
-                   "JOIN dialogues_ballot b ON b.id = a.ballot_id WHERE b.submission_id = %s")
-    categories = rows("SELECT b.seat_number, c.category_id FROM dialogues_ballotcategory c "
-                      "JOIN dialogues_ballot b ON b.id = c.ballot_id WHERE b.submission_id = %s")
-    counts = rows("SELECT question_id, option_id, count FROM dialogues_optioncount WHERE submission_id = %s")
+    answers = rows("SELECT b.seat_number, a.question_id, a.option_id FROM results_ballotanswer a "
+                   "JOIN results_ballot b ON b.id = a.ballot_id WHERE b.submission_id = %s")
+    categories = rows("SELECT b.seat_number, c.category_id FROM results_ballotcategory c "
+                      "JOIN results_ballot b ON b.id = c.ballot_id WHERE b.submission_id = %s")
+    counts = rows("SELECT question_id, option_id, count FROM results_optioncount WHERE submission_id = %s")
     columns = [sorted({seat for seat, _q, _o in answers})]
     columns += [list(column) for column in zip(*answers, strict=True)]
     columns += [list(column) for column in zip(*categories, strict=True)]
@@ -103,7 +103,7 @@ def main():
     dialogue = setup_bench_dialogue()
     from django.db import connection
 
-    from dialogues.models import ResultSubmission
+    from results.models import ResultSubmission
 
     submission = (ResultSubmission.objects.current().filter(topic__dialogue=dialogue, entry_mode="ballots",
                                                              open_answers__isnull=False)

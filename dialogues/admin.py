@@ -6,7 +6,7 @@ from wetheinternet.core.admin_base import LabelledInlineMixin
 
 from .admin_partners import AgendaTemplateInline
 from .domain.questions import has_results, new_question_version
-from .models import Dialogue, Option, Question, Topic
+from .models import Category, Dialogue, Feature, Option, Question, Topic
 
 
 class TopicInline(LabelledInlineMixin, TranslationTabularInline):
@@ -62,10 +62,21 @@ class QuestionAdmin(TranslationAdmin):
                 "code": copy.code, "version": copy.version})
 
 
+class CategoryInline(LabelledInlineMixin, TranslationTabularInline):
+    model = Category
+    extra = 0
+    fields = ["position", "code", "label"]
+
+
+@admin.register(Feature)
+class FeatureAdmin(TranslationAdmin):
+    list_display = ["name", "dialogue", "code", "position"]
+    list_filter = ["dialogue"]
+    inlines = [CategoryInline]
+
+
 @admin.register(Topic)
 class TopicAdmin(TranslationAdmin):
     list_display = ["title", "dialogue", "position", "code"]
     list_filter = ["dialogue"]
     search_fields = ["title", "code"]
-
-from . import admin_results  # noqa: E402, F401  (table results, issue 6)

@@ -51,17 +51,6 @@ class SiteMode(models.TextChoices):
     HYBRID = "hybrid", _("Hybrid")
 
 
-class EntryMode(models.TextChoices):
-    BALLOTS = "ballots", _("Individual ballots")
-    COUNTS = "counts", _("Show of hands (counts only)")
-
-
-class ResultState(models.TextChoices):
-    SENT = "sent", _("Sent")
-    CONFIRMED = "confirmed", _("Confirmed")
-    REJECTED = "rejected", _("Rejected")
-
-
 class AgendaItemKind(models.TextChoices):
     OPENING = "opening", _("Opening")
     TOPIC_SESSION = "topic_session", _("Topic session")

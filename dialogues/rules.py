@@ -80,8 +80,6 @@ def is_any_conduct_contact(user):
 # Home pages
 rules.add_perm("dialogues.view_staff_home", is_organiser_staff)
 rules.add_perm("dialogues.view_partner_home", has_any_partner_membership)
-rules.add_perm("dialogues.view_note_taker_home", is_any_note_taker)
-rules.add_perm("dialogues.view_facilitator_home", is_any_facilitator)
 
 # Objects
 rules.add_perm("dialogues.view_partner", is_organiser_staff | is_partner_member)
@@ -114,8 +112,6 @@ def is_not_limited_in(activity):
     return predicate
 
 
-rules.add_perm("dialogues.enter_table_results", is_table_note_taker & is_not_limited_in("enter_results"))
-
 # Onboarding
 rules.add_perm("dialogues.decide_application", is_organiser_staff)
 rules.add_perm("dialogues.view_timeline", is_organiser_staff)
@@ -126,6 +122,3 @@ rules.add_perm("dialogues.accept_conduct_for_partner", is_partner_coordinator)
 rules.add_perm("dialogues.take_training", is_partner_member)
 rules.add_perm("dialogues.confirm_materials", is_organiser_staff | is_partner_member)
 rules.add_perm("dialogues.add_site", is_organiser_staff | is_partner_member)
-
-# Result entry's permissions live in their own module.
-from . import result_rules  # noqa: E402, F401

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import AgendaTemplateItem, Dialogue, Option, Question, ScheduledItem, Topic
+from .models import AgendaTemplateItem, Category, Dialogue, Feature, Option, Question, ScheduledItem, Topic
 
 
 @register(Dialogue)
@@ -31,3 +31,13 @@ class AgendaTemplateItemTranslation(TranslationOptions):
 @register(ScheduledItem)
 class ScheduledItemTranslation(TranslationOptions):
     fields = ("title",)
+
+
+@register(Feature)
+class FeatureTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Category)
+class CategoryTranslation(TranslationOptions):
+    fields = ("label",)

@@ -1,28 +1,14 @@
-"""Organiser console: features, categories, quotas and consent texts are set up here.
+"""Organiser console: quotas and consent texts are set up here (features and their
+categories with the dialogue's design, in ``dialogues.admin``).
 Registrants are not listed in the admin: personal data is seen only by the partner,
 the person, and the data-protection officer through the pages that check it."""
 
 from django.contrib import admin, messages
 from django.utils.translation import gettext as _
-from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
-
-from wetheinternet.core.admin_base import LabelledInlineMixin
+from modeltranslation.admin import TranslationAdmin
 
 from .domain.consent_texts import is_agreed_to, save_consent_text, wording_fields
-from .models import Category, ConsentText, Feature, PanelRun, QuotaTarget, RetentionPurge
-
-
-class CategoryInline(LabelledInlineMixin, TranslationTabularInline):
-    model = Category
-    extra = 0
-    fields = ["position", "code", "label"]
-
-
-@admin.register(Feature)
-class FeatureAdmin(TranslationAdmin):
-    list_display = ["name", "dialogue", "code", "position"]
-    list_filter = ["dialogue"]
-    inlines = [CategoryInline]
+from .models import ConsentText, PanelRun, QuotaTarget, RetentionPurge
 
 
 @admin.register(QuotaTarget)

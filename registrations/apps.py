@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class RegistrationsConfig(AppConfig):
     name = "registrations"
     verbose_name = _("Registration, consent and panels")
+
+    def ready(self):
+        from dialogues.domain.queries.dashboard import register_partner_figures
+
+        from .domain.queries.dashboard import partner_dashboard_figures
+
+        register_partner_figures(partner_dashboard_figures)

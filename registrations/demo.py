@@ -4,17 +4,15 @@ answers and consents at each demo site, a panel drawn at each site, and table se
 
 import random
 
-from dialogues.models import Site
+from dialogues.models import Category, Feature, Site
 
 from .demo_content import CONSENTS, FEATURES, FIRST_NAMES, LAST_NAMES
 from .domain.panels import execute_panel_run, latest_draw
 from .domain.tables import seat_site_panel
 from .enums import ConsentMethod, ConsentPurpose, SelectionAlgorithm
 from .models import (
-    Category,
     ConsentRecord,
     ConsentText,
-    Feature,
     PanelRun,
     QuotaTarget,
     Registrant,

@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "dialogues",
     "registrations",
     "conduct",
+    "results",
     "reports",
 ]
 

@@ -21,7 +21,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api_schema"), name="api_docs"),
-    path("api/", include("dialogues.api.urls")),
+    path("api/", include("results.api.urls")),
     path("api/", include("reports.api.urls")),
     path("api/", include("registrations.api.urls")),
 ]
@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("dialogues.urls")),
     path("", include("registrations.urls")),
     path("", include("conduct.urls")),
+    path("", include("results.urls")),
     path("", include("reports.urls")),
     path("", include("wetheinternet.i18n.urls")),
     prefix_default_language=True,

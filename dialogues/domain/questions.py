@@ -2,8 +2,7 @@
 results stay comparable; once any result uses it, its wording and options are locked and
 a change makes a new version (the old one keeps its results)."""
 
-from django.apps import apps
-from django.db import transaction
+from django.db import models, transaction
 
 from wetheinternet.core.audit import log_action
 
@@ -15,15 +14,15 @@ QUESTION_COPIED_FIELDS = (
     "text", "text_en", "text_fr", "text_es", "text_ar",
     "help_text", "help_text_en", "help_text_fr", "help_text_es", "help_text_ar",
 )
-# Result rows that refer to a question (written by result entry).
-RESULT_MODELS = ("OptionCount", "OpenAnswer", "BallotAnswer")
 
 
 def has_results(question):
-    """True once any result refers to ``question``."""
-    for name in RESULT_MODELS:
-        model = apps.get_model("dialogues", name)
-        if model.objects.filter(question=question).exists():
+    """True once any result refers to ``question``. The rows of result entry (counts,
+    open answers, ballot answers) protect the question they answer (``on_delete=PROTECT``)
+    and nothing else does, so they are found without dialogues naming the results app."""
+    for relation in Question._meta.get_fields(include_hidden=True):
+        protects = relation.auto_created and getattr(relation, "on_delete", None) is models.PROTECT
+        if protects and relation.related_model._default_manager.filter(**{relation.field.name: question}).exists():
             return True
     return False
 

@@ -9,7 +9,7 @@ from wetheinternet.core.audit import log_action
 from wetheinternet.core.deletion import BLOCKING_ERRORS, blocked_message, deletion_blockers
 
 from ..enums import SiteMode
-from ..models import ResultSubmission, Site
+from ..models import Site, Table
 from .agenda import apply_agenda_template
 from .errors import SiteError
 from .onboarding import refresh_onboarding_state
@@ -96,7 +96,7 @@ def update_site(site, *, by, conduct_contact_email="", **values):
 
 def site_deletion_blocker(site):
     """Why ``site`` cannot be deleted (a translated sentence), or None. Reads only."""
-    if ResultSubmission.objects.filter(table__site=site).exists():
+    if Table.objects.filter(site=site, results__isnull=False).exists():
         return _("This site cannot be deleted: results were sent for its tables, and results are kept.")
     return deletion_blockers(site)
 

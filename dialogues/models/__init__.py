@@ -1,25 +1,21 @@
 from .agenda import AgendaTemplateItem, ScheduledItem
 from .dialogue import Dialogue, Option, Question, Topic
+from .features import Category, Feature
 from .onboarding import OnboardingChecklist, PartnerApplication, TrainingAttempt
 from .partners import Partner, PartnerMembership
-from .results import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
 from .sites import Site, Table
 
 __all__ = [
     "AgendaTemplateItem",
-    "Ballot",
-    "BallotAnswer",
-    "BallotCategory",
+    "Category",
     "Dialogue",
+    "Feature",
     "OnboardingChecklist",
-    "OpenAnswer",
     "Option",
-    "OptionCount",
     "Partner",
     "PartnerApplication",
     "PartnerMembership",
     "Question",
-    "ResultSubmission",
     "ScheduledItem",
     "Site",
     "Table",

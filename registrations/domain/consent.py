@@ -4,12 +4,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from dialogues.models.results import BallotCategory
 from wetheinternet.core.audit import log_action
 
 from ..enums import ConsentPurpose, RegistrantStatus
 from ..models import ConsentRecord, RegistrantAnswer, TableSeat
 from .exceptions import RegistrationError
+from .holders import remove_seat_categories
 
 # Withdrawing one of these takes the person out of the panel (statistics is needed to
 # be selected, participation for everything).
@@ -64,9 +64,7 @@ def _clear_categories(registrant):
     )
     removed = 0
     if table_id is not None and categories:
-        removed, _details = BallotCategory.objects.filter(
-            ballot__submission__table_id=table_id, ballot__seat_number=seat_number, category_id__in=categories
-        ).delete()
+        removed = remove_seat_categories(table_id, seat_number, categories)
     RegistrantAnswer.objects.filter(registrant=registrant).delete()
     registrant.former_table, registrant.former_seat_number = None, None
     return removed

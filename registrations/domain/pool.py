@@ -2,8 +2,10 @@
 
 from django.db.models import Count, Q
 
+from dialogues.models import Feature
+
 from ..enums import ConsentPurpose, RegistrantStatus
-from ..models import Feature, Registrant, RegistrantAnswer, TableSeat
+from ..models import Registrant, RegistrantAnswer, TableSeat
 from .conduct_bridge import barred_registrant_ids
 
 

@@ -2,7 +2,9 @@
 
 import math
 
-from ..models import Feature, QuotaTarget
+from dialogues.models import Feature
+
+from ..models import QuotaTarget
 
 
 def quotas_for(dialogue, country, panel_size):

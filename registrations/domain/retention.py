@@ -7,13 +7,12 @@ from django.db import transaction
 from dialogues.domain.redaction import NameRegister
 from dialogues.domain.redaction.scrub import scrub_dialogue
 from dialogues.models import Dialogue
-from dialogues.models.results import ResultSubmission
 from wetheinternet.core.audit import log_action
-from wetheinternet.core.models import StoredFile
 
 from ..enums import ConsentPurpose
 from ..models import ConsentRecord, DataRightsRequest, Registrant, RetentionPurge
 from .data_rights import erase_registrant
+from .holders import delete_personal_files, has_personal_files
 from .queries import personal_names
 
 
@@ -32,16 +31,15 @@ def purge_expired_personal_data(now):
     Side effects, per dialogue: every registered free text (raw open answers, reviewed
     texts) redacted with the detector and the register of the dialogue's names, before
     the names are forgotten; every remaining registrant erased (see
-    ``erase_registrant``); photos of paper result sheets deleted (handwriting and faces
-    are personal data); data-rights request rows stripped of reference codes and
+    ``erase_registrant``); the registered personal files (``holders``: photos of paper
+    result sheets, whose handwriting and faces are personal data) deleted; data-rights request rows stripped of reference codes and
     details; one RetentionPurge row per dialogue that had something to purge; audit
     entry ``registrations.retention.purged``. Running twice is harmless."""
     purges = []
     for dialogue in dialogues_past_retention(now.date()):
         remaining = Registrant.objects.filter(dialogue=dialogue, erased_at__isnull=True)
-        photos = ResultSubmission.objects.filter(topic__dialogue=dialogue, photo__isnull=False)
         requests = DataRightsRequest.objects.filter(dialogue=dialogue).exclude(reference_code="", detail="")
-        if not (remaining.exists() or photos.exists() or requests.exists()):
+        if not (remaining.exists() or has_personal_files(dialogue) or requests.exists()):
             continue
         with transaction.atomic():
             texts = scrub_dialogue(dialogue, NameRegister(personal_names(dialogue)))
@@ -54,7 +52,7 @@ def purge_expired_personal_data(now):
             for registrant in remaining.select_for_update():
                 erase_registrant(registrant, reason="retention", scrub=False)
                 erased += 1
-            photos_deleted = _delete_photos(photos)
+            photos_deleted = delete_personal_files(dialogue)
             requests.update(reference_code="", detail="", registrant=None)
             purge = RetentionPurge.objects.create(
                 dialogue=dialogue, ran_at=now, registrants_erased=erased, consents_closed=open_consents
@@ -68,11 +66,3 @@ def purge_expired_personal_data(now):
         purges.append(purge)
     return purges
 
-
-def _delete_photos(photos):
-    stored = list(StoredFile.objects.filter(pk__in=photos.values("photo")))
-    photos.update(photo=None)
-    for file in stored:
-        transaction.on_commit(lambda name=file.file.name, storage=file.file.storage: storage.delete(name))
-        file.delete()
-    return len(stored)

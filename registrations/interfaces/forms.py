@@ -6,12 +6,12 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from dialogues.models import Feature
 from wetheinternet.core.input import EmailAddressField
 
 from ..domain.consent_texts import current_consent_texts
 from ..domain.registration import RegistrationData
 from ..enums import ConsentPurpose
-from ..models import Feature
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 

@@ -8,12 +8,13 @@ import tablib
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from dialogues.models import Feature
 from wetheinternet.core.input import control_character_error
 
 from ..domain.conduct_bridge import current_conduct_version
 from ..domain.registration import RegistrationData, find_duplicate, normalise_phone, register_participant
 from ..enums import ConsentMethod, ConsentPurpose
-from ..models import Feature, Registrant
+from ..models import Registrant
 
 YES = {"yes", "y", "oui", "si", "sí", "1", "true", "x", "نعم"}
 NO = {"no", "n", "non", "0", "false", "", "لا"}

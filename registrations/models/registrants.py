@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from dialogues.models import Category, Feature
 from wetheinternet.core.models import TimeStampedModel
 from wetheinternet.core.record_keys import record_key_field
 
@@ -120,8 +121,8 @@ class RegistrantAnswer(models.Model):
     """A registrant's demographic answer: one category per feature."""
 
     registrant = models.ForeignKey(Registrant, on_delete=models.CASCADE, related_name="answers")
-    feature = models.ForeignKey("registrations.Feature", on_delete=models.CASCADE, related_name="+")
-    category = models.ForeignKey("registrations.Category", on_delete=models.CASCADE, related_name="answers")
+    feature = models.ForeignKey(Feature, on_delete=models.CASCADE, related_name="+")
+    category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="answers")
 
     class Meta:
         verbose_name = _("demographic answer")

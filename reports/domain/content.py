@@ -131,7 +131,8 @@ def panel_against_quotas(cube, area_countries):
     """The panel (people selected) by demographic category against the quota targets,
     through disclosure control (perturbed with the registrants' record keys, small
     counts hidden): ``[(feature, [(category, count or None, share or None, target share)])]``."""
-    from registrations.models import Feature, QuotaTarget, RegistrantAnswer
+    from dialogues.models import Feature
+    from registrations.models import QuotaTarget, RegistrantAnswer
 
     answers = {
         category: (n, keys)

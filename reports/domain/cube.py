@@ -232,7 +232,7 @@ class Cube:
         """``{question_id: [Breakdown, ...]}`` for the countries of ``area``; ``data`` is
         a ``group_data()`` result to reuse (it may cover more countries). Without it, a
         region or the world reads ``regional_group_data``, a country its own rows."""
-        from registrations.models import Feature
+        from dialogues.models import Feature
 
         countries = set(self.area_countries(area))
         if not countries:

@@ -52,7 +52,7 @@ def _entries(submissions):
 def _released(release):
     if release is None:
         return {}
-    from dialogues.models.results import ResultSubmission
+    from results.models import ResultSubmission
 
     return _entries(ResultSubmission.objects.filter(releases=release))
 

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from dialogues.domain.redaction import redact
-from dialogues.models.results import OpenAnswer
+from results.models import OpenAnswer
 from wetheinternet.core.audit import log_action
 
 from ..enums import ReviewState

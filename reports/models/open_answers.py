@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from results.models import OpenAnswer
+
 from ..enums import ReviewState
 
 
@@ -9,9 +11,9 @@ class OpenAnswerReview(models.Model):
     """The publishable version of a table's open answer: the text with personal data
     removed automatically (``found`` names the kinds taken out, never the text: the
     approver sees it highlighted in the original), and the approval. The original text
-    stays private in ``dialogues.OpenAnswer``."""
+    stays private in ``results.OpenAnswer``."""
 
-    answer = models.OneToOneField("dialogues.OpenAnswer", on_delete=models.CASCADE, related_name="review")
+    answer = models.OneToOneField(OpenAnswer, on_delete=models.CASCADE, related_name="review")
     redacted_text = models.TextField(_("text as published"))
     found = models.CharField(_("kinds of personal data found"), max_length=100, blank=True)
     state = models.CharField(_("review"), max_length=10, choices=ReviewState.choices, default=ReviewState.PENDING)

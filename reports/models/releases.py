@@ -3,6 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from results.models import ResultSubmission
+
 from ..enums import ReleaseKind
 
 
@@ -18,7 +20,7 @@ class Release(models.Model):
     released_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    submissions = models.ManyToManyField("dialogues.ResultSubmission", related_name="releases", blank=True)
+    submissions = models.ManyToManyField(ResultSubmission, related_name="releases", blank=True)
     tables = models.PositiveIntegerField(_("table results"), default=0)
 
     class Meta:

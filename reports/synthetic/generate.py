@@ -83,8 +83,8 @@ def generate(options, *, progress=None):
 
 def _delete_existing(slug):
     from dialogues.models import Dialogue
-    from dialogues.models.results import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
     from registrations.models import ConsentRecord, Registrant, RegistrantAnswer, TableSeat
+    from results.models import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
 
     from ..models import OpenAnswerReview, ReportJob
 
@@ -108,8 +108,7 @@ def _delete_existing(slug):
 
 
 def _dialogue(options):
-    from dialogues.models import Dialogue, Option, Question, Topic
-    from registrations.models import Category, Feature
+    from dialogues.models import Category, Dialogue, Feature, Option, Question, Topic
 
     dialogue = Dialogue.objects.create(
         slug=options.slug,

@@ -36,7 +36,7 @@ def _preferences(rng, questions, countries):
 
 
 def write_results(dialogue, tables, questions, categories, options, rng, writer, progress):
-    from dialogues.models.results import BallotAnswer, OpenAnswer, OptionCount, ResultSubmission
+    from results.models import BallotAnswer, OpenAnswer, OptionCount, ResultSubmission
 
     from ..models import OpenAnswerReview
 
@@ -86,7 +86,7 @@ def write_results(dialogue, tables, questions, categories, options, rng, writer,
 def _ballot(writer, ballots, submission_id, seat, consented, chosen):
     """One ballot per seat and submission (created at its first answer), carrying the
     seat's categories when the person consented to anonymised statistics."""
-    from dialogues.models.results import Ballot, BallotCategory
+    from results.models import Ballot, BallotCategory
 
     if seat not in ballots:
         ballots[seat] = writer.add(Ballot, submission_id=submission_id, seat_number=seat)

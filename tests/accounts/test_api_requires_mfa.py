@@ -70,4 +70,4 @@ def test_with_two_factor_the_same_key_gets_the_progress():
     api = APIClient()
     api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=staff).key}")
 
-    assert api.get(reverse("dialogues_api:progress")).status_code == 200
+    assert api.get(reverse("results_api:progress")).status_code == 200

@@ -26,8 +26,8 @@ HOMES = {
     "staff": "dialogues:staff_home",
     "partner": "dialogues:partner_home",
     "conduct_contact": "conduct:contact_home",
-    "facilitator": "dialogues:facilitator_home",
-    "note_taker": "dialogues:note_taker_home",
+    "facilitator": "results:facilitator_home",
+    "note_taker": "results:note_taker_home",
     "response_lead": "conduct:queue",
     "conduct_handler": "conduct:queue",
 }
@@ -63,8 +63,8 @@ def test_home_lists_every_home_of_a_user_with_two_roles(client):
 
     assert response.status_code == 200
     assert [page.url_name for page in response.context["pages"]] == [
-        "dialogues:facilitator_home",
-        "dialogues:note_taker_home",
+        "results:facilitator_home",
+        "results:note_taker_home",
     ]
 
 

@@ -45,7 +45,7 @@ def test_password_alone_without_the_code_opens_no_console_page_api_or_file(clien
     first = client.post(reverse("account_login"), {"login": superuser.email, "password": PASSWORD})
 
     console = client.get(reverse("admin:index"))
-    api = client.get(reverse("dialogues_api:progress"))
+    api = client.get(reverse("results_api:progress"))
     staff_home = client.get(reverse("dialogues:staff_home"))
 
     assert first.url == reverse("mfa_authenticate")
@@ -97,7 +97,7 @@ def test_superuser_cannot_enter_results_or_sign_agreements(superuser, two_partne
 
     table = TableFactory(site__partner=two_partners[0])
 
-    assert superuser.has_perm("dialogues.enter_table_results", table) is False
+    assert superuser.has_perm("results.enter_table_results", table) is False
     assert superuser.has_perm("dialogues.sign_agreement", two_partners[0]) is False
 
 

@@ -11,7 +11,7 @@ def entry_url(setting, mode="counts", language="en"):
     from django.utils import translation
 
     with translation.override(language):
-        url = reverse("dialogues:result_entry", args=[setting.table.pk, setting.topic.pk])
+        url = reverse("results:result_entry", args=[setting.table.pk, setting.topic.pk])
     return url + (f"?mode={mode}" if mode else "")
 
 

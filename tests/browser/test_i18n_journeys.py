@@ -8,9 +8,9 @@ from django.utils import translation
 from playwright.sync_api import expect
 
 from conduct.models import Incident
-from dialogues.models import ResultSubmission
 from registrations.enums import ConsentPurpose
 from registrations.models import Registrant
+from results.models import ResultSubmission
 from tests.factories.accounts import UserFactory
 from tests.factories.dialogues import DialogueFactory, PartnerFactory, SiteFactory, TableFactory
 from tests.factories.registrations import ConsentTextFactory, features_with_categories

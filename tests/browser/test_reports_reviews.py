@@ -5,9 +5,9 @@ go; the page stays accessible throughout."""
 import pytest
 from playwright.sync_api import expect
 
-from dialogues.models.results import OpenAnswer
 from reports.domain.reviews import prepare_open_answer_reviews
 from reports.models import OpenAnswerReview
+from results.models import OpenAnswer
 from tests.factories.reports import small_dialogue
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

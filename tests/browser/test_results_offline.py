@@ -5,9 +5,9 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from dialogues.models import ResultSubmission
-from tests.dialogues.results.fixtures import setting  # noqa: F401, F811  (fixture)
+from results.models import ResultSubmission
 from tests.factories.results import options_of
+from tests.results.fixtures import setting  # noqa: F401, F811  (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -24,7 +24,7 @@ def fill_counts(page, setting, present):  # noqa: F811
 def test_result_entered_offline_is_sent_once_when_the_network_returns(browser_page, sign_in, setting):  # noqa: F811
     page = browser_page
     sign_in(setting.note_taker)
-    page.goto(reverse("dialogues:result_entry", args=[setting.table.pk, setting.topic.pk]) + "?mode=counts")
+    page.goto(reverse("results:result_entry", args=[setting.table.pk, setting.topic.pk]) + "?mode=counts")
     status = page.locator("[data-offline-status]").first
 
     page.context.set_offline(True)
@@ -48,7 +48,7 @@ def test_result_entered_offline_is_sent_once_when_the_network_returns(browser_pa
     assert ResultSubmission.objects.count() == 1
 
     # A correction replaces it; both stay in the history.
-    page.goto(reverse("dialogues:result_entry", args=[setting.table.pk, setting.topic.pk]))
+    page.goto(reverse("results:result_entry", args=[setting.table.pk, setting.topic.pk]))
     expect(page.get_by_label("People present at the table")).to_have_value("5")
     page.get_by_label("People present at the table").fill("6")
     page.get_by_role("button", name="Send the correction").click()
@@ -58,6 +58,6 @@ def test_result_entered_offline_is_sent_once_when_the_network_returns(browser_pa
     first.refresh_from_db()
     current = ResultSubmission.objects.current().get()
     assert (current.replaces_id, current.people_present, first.superseded_at is not None) == (first.pk, 6, True)
-    page.goto(reverse("dialogues:result_entry", args=[setting.table.pk, setting.topic.pk]))
+    page.goto(reverse("results:result_entry", args=[setting.table.pk, setting.topic.pk]))
     expect(page.locator("#history-heading + div tbody tr")).to_have_count(2)
     expect(page.get_by_text("Replaced by a correction")).to_have_count(1)

@@ -5,7 +5,7 @@ lost, then a typo fixed and sent again."""
 import pytest
 from playwright.sync_api import expect
 
-from dialogues.models import ResultSubmission
+from results.models import ResultSubmission
 from tests.browser.results_outbox import (
     drop_answers,
     entry_url,
@@ -13,7 +13,7 @@ from tests.browser.results_outbox import (
     no_script_errors,  # noqa: F401  (autouse fixture)
     wait_for_outbox,
 )
-from tests.dialogues.results.fixtures import setting  # noqa: F401  (fixture)
+from tests.results.fixtures import setting  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -7,17 +7,18 @@ from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
-from dialogues.domain.results import messages, submit_table_result
 from dialogues.enums import DialogueStatus
-from dialogues.models import Dialogue, ResultSubmission, Table
+from dialogues.models import Dialogue, Table
+from results.domain import messages, submit_table_result
+from results.models import ResultSubmission
 from tests.browser.results_outbox import (
     entry_url,
     fill_counts,
     no_script_errors,  # noqa: F401  (autouse fixture)
     result_posts,
 )
-from tests.dialogues.results.fixtures import counts_payload, new_id, setting  # noqa: F401  (fixture)
 from tests.factories.results import options_of
+from tests.results.fixtures import counts_payload, new_id, setting  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -151,7 +152,7 @@ def test_refused_result_is_listed_on_the_home_until_removed(browser_page, sign_i
     page.context.set_offline(False)
 
     expect(page.locator("[data-offline-status]")).to_have_text(closed)
-    page.goto(reverse("dialogues:note_taker_home"))
+    page.goto(reverse("results:note_taker_home"))
     entry = page.locator("[data-pending-items] li")
     expect(entry).to_have_text(f"Table {setting.table.number}: Digital identity – Not accepted: {closed} "
                                "Remove from this device")

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.sessions.models import Session
 from playwright.sync_api import expect
 
-from dialogues.models import ResultSubmission
+from results.models import ResultSubmission
 from tests.browser.results_outbox import (
     entry_url,
     fail_posts,
@@ -13,8 +13,8 @@ from tests.browser.results_outbox import (
     no_script_errors,  # noqa: F401  (autouse fixture)
     wait_for_outbox,
 )
-from tests.dialogues.results.fixtures import new_id, setting  # noqa: F401  (fixture)
 from tests.factories.results import options_of
+from tests.results.fixtures import new_id, setting  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

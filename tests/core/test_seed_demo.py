@@ -12,7 +12,7 @@ from wetheinternet.core.demo import DEMO_ACCOUNTS
 
 pytestmark = pytest.mark.django_db
 
-APP_LABELS = ["accounts", "dialogues", "registrations", "conduct", "reports"]
+APP_LABELS = ["accounts", "dialogues", "registrations", "conduct", "results", "reports"]
 
 
 def _row_counts():
@@ -33,7 +33,7 @@ def test_seed_demo_twice_builds_the_demo_once():
     assert Dialogue.objects.filter(slug="demo").count() == 1
     assert first["dialogues.Site"] >= 5
     assert first["registrations.Registrant"] > 0
-    assert first["dialogues.ResultSubmission"] > 0
+    assert first["results.ResultSubmission"] > 0
 
 
 def test_every_demo_sign_in_reaches_a_home_page(client):

@@ -1,16 +1,8 @@
 import factory
 
+from dialogues.models import Category, Feature
 from registrations.enums import ConsentMethod, ConsentPurpose
-from registrations.models import (
-    Category,
-    ConsentRecord,
-    ConsentText,
-    Feature,
-    QuotaTarget,
-    Registrant,
-    RegistrantAnswer,
-    TableSeat,
-)
+from registrations.models import ConsentRecord, ConsentText, QuotaTarget, Registrant, RegistrantAnswer, TableSeat
 
 from .dialogues import DialogueFactory, SiteFactory, TableFactory
 

@@ -8,8 +8,8 @@ import factory
 from django.utils import timezone
 
 from dialogues.enums import AgendaItemKind, QuestionKind, QuestionMode
-from dialogues.models import ResultSubmission, ScheduledItem
-from dialogues.models.results import OptionCount
+from dialogues.models import ScheduledItem
+from results.models import OptionCount, ResultSubmission
 
 from .dialogues import OptionFactory, QuestionFactory, TopicFactory
 

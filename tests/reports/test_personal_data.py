@@ -5,11 +5,11 @@ and the text of each PDF is searched for every registered name and contact."""
 import re
 import subprocess
 
-from dialogues.models.results import OpenAnswer
 from registrations.models import Registrant
 from reports.domain.jobs import build_report
 from reports.domain.reviews import prepare_open_answer_reviews, review_open_answer
 from reports.models import OpenAnswerReview, ReportJob
+from results.models import OpenAnswer
 from tests.factories.reports import ReportJobFactory
 
 

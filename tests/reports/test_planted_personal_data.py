@@ -5,7 +5,6 @@ reports (PDF text through pdftotext) and the open data hold none of them."""
 import re
 import subprocess
 
-from dialogues.models.results import OpenAnswer
 from registrations.domain.data_rights import erase_registrant
 from registrations.models import Registrant
 from reports.domain.jobs import build_report
@@ -13,6 +12,7 @@ from reports.domain.open_data import as_csv, as_json, open_data_cells
 from reports.domain.reviews import approve_open_answers, prepare_open_answer_reviews
 from reports.enums import ReviewState
 from reports.models import OpenAnswerReview, ReportJob
+from results.models import OpenAnswer
 from tests.factories.reports import ReportJobFactory
 
 ARABIC = re.compile(r"[\u0600-\u06ff]+")

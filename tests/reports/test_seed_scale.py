@@ -4,8 +4,8 @@ from django.core.management import call_command
 from django.db.models import Sum
 
 from dialogues.models import Dialogue, Site, Table
-from dialogues.models.results import OptionCount
 from registrations.models import Registrant
+from results.models import OptionCount
 
 SMALL = ["--countries", "3", "--sites", "4", "--tables", "9", "--participants", "50", "--topics", "2",
          "--questions", "3", "--no-progress"]

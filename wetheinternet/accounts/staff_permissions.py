@@ -22,11 +22,10 @@ PERMISSIONS = {
         "site": ("view", "add", "change"),
         "scheduleditem": ("view",),
         "table": ("view",),
-        "resultsubmission": ("view",),
-    },
-    "registrations": {
         "feature": ("view", "add", "change"),
         "category": ("view", "add", "change", "delete"),
+    },
+    "registrations": {
         "quotatarget": ("view", "add", "change", "delete"),
         "consenttext": ("view", "add", "change"),
         "panelrun": ("view",),
@@ -38,6 +37,7 @@ PERMISSIONS = {
         "workingsession": ("view", "add", "change", "delete"),
         "guidelinespresentation": ("view",),
     },
+    "results": {"resultsubmission": ("view",)},
     "reports": {
         "reportjob": ("view",),
         "rendereddocument": ("view",),

@@ -18,7 +18,7 @@ DEMO_STEPS = [
     "dialogues.demo.seed",
     "registrations.demo.seed",
     "conduct.demo.seed",
-    "dialogues.demo_results.seed",
+    "results.demo.seed",
     "reports.demo.seed",
 ]
 

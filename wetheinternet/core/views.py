@@ -30,9 +30,9 @@ HOME_PAGES = [
              _("Onboarding, sites, tables and registrations of your organisation.")),
     HomePage("conduct.view_contact_home", "conduct:contact_home", _("Conduct contact"),
              _("The code of conduct at your sites and their first-line reports.")),
-    HomePage("dialogues.view_facilitator_home", "dialogues:facilitator_home", _("My tables as facilitator"),
+    HomePage("results.view_facilitator_home", "results:facilitator_home", _("My tables as facilitator"),
              _("Your tables, their agenda and results to confirm.")),
-    HomePage("dialogues.view_note_taker_home", "dialogues:note_taker_home", _("Result entry"),
+    HomePage("results.view_note_taker_home", "results:note_taker_home", _("Result entry"),
              _("Enter the results of your tables for each session.")),
 ]
 

@@ -1,60 +1,29 @@
 """Figures for the partner dashboard and the staff home.
 
-``partner_counts`` is the hook later parts fill in: it counts what exists in the
-registrations and results models when those are installed, and says None otherwise."""
+The apps above dialogues add their own figures of a partner (registrations, tables with
+results) with ``register_partner_figures`` in their ``AppConfig.ready``, as they
+register their free texts for redaction: dialogues never imports them."""
 
 from collections import Counter
 
-from django.apps import apps
 from django.db.models import Count
 
 from ...models import Partner, Site, Table
 from ...regions import REGION_NAMES, region_of
 
-
-def _model(app_label, name):
-    try:
-        return apps.get_model(app_label, name)
-    except LookupError:
-        return None
+# Functions taking a partner and returning a dict of figures for its dashboard panel.
+PARTNER_FIGURES = []
 
 
-def registration_counts(partner):
-    """(registered, selected) people of the partner's countries, from the registrations
-    app's own figures (``registrations.domain.queries.dashboard``, which leaves out
-    withdrawn and erased registrations); (None, None) while that app is not there.
-    Imported here: dialogues does not depend on registrations at import time."""
-    try:
-        from registrations.domain.queries.dashboard import partner_registration_numbers
-    except ImportError:
-        return None, None
-    totals = partner_registration_numbers(partner)["totals"]
-    return totals["registered"], totals["selected"]
-
-
-def tables_with_results_count(partner):
-    """Tables of the partner with at least one current, non-rejected result."""
-    submission = _model("dialogues", "ResultSubmission")
-    if submission is None:
-        return None
-    return (
-        submission.objects.filter(table__site__partner=partner, superseded_at__isnull=True)
-        .exclude(state="rejected")
-        .values("table")
-        .distinct()
-        .count()
-    )
+def register_partner_figures(figures):
+    PARTNER_FIGURES.append(figures)
 
 
 def partner_counts(partner):
-    registered, selected = registration_counts(partner)
-    return {
-        "sites": partner.sites.count(),
-        "tables": Table.objects.filter(site__partner=partner).count(),
-        "registrations": registered,
-        "selected": selected,
-        "tables_with_results": tables_with_results_count(partner),
-    }
+    counts = {"sites": partner.sites.count(), "tables": Table.objects.filter(site__partner=partner).count()}
+    for figures in PARTNER_FIGURES:
+        counts |= figures(partner)
+    return counts
 
 
 def sites_per_country(dialogue=None):

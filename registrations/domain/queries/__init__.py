@@ -1,5 +1,5 @@
 """Read queries other apps may call (imports flow dialogues → conduct → registrations →
-reports; dialogues' result entry imports these inside functions)."""
+results → reports)."""
 
 from .dashboard import partner_registration_numbers
 from .seats import personal_names, seat_categories

@@ -4,9 +4,18 @@ from collections import defaultdict
 
 from django.db.models import Count, Q
 
+from dialogues.models import Feature
+
 from ...enums import Attendance, ConsentPurpose, RegistrantStatus
-from ...models import ConsentRecord, Feature, QuotaTarget, Registrant, RegistrantAnswer
+from ...models import ConsentRecord, QuotaTarget, Registrant, RegistrantAnswer
 from ..quotas import min_max
+
+
+def partner_dashboard_figures(partner):
+    """The partner's registered and selected people, for its dashboard panel in dialogues
+    (registered with ``register_partner_figures``)."""
+    totals = partner_registration_numbers(partner)["totals"]
+    return {"registrations": totals["registered"], "selected": totals["selected"]}
 
 
 def partner_registration_numbers(partner, *, panel_size=None):

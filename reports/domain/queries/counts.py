@@ -25,7 +25,7 @@ def grouping_memory():
 
 def counted_submissions(dialogue, release=None):
     """The submissions figures are made of: those of ``release``, or the counted ones now."""
-    from dialogues.models.results import ResultSubmission
+    from results.models import ResultSubmission
 
     if release is not None:
         return ResultSubmission.objects.filter(releases=release)
@@ -35,7 +35,7 @@ def counted_submissions(dialogue, release=None):
 def option_totals(dialogue, *, release=None, countries=None):
     """``{(country, question_id, option_id or None): (count, key sum)}`` from OptionCount
     (both entry modes; rows of a zero count carry no record)."""
-    from dialogues.models.results import OptionCount
+    from results.models import OptionCount
 
     rows = OptionCount.objects.filter(submission__in=counted_submissions(dialogue, release))
     if countries is not None:
@@ -64,7 +64,7 @@ def group_answers(dialogue, *, release=None, countries=None):
     """Ballot answers by demographic category:
     ``{(country, question_id, option_id, category_id): (count, key sum)}``. Only tables
     that voted by ballot have these; each ballot carries the seat's categories."""
-    from dialogues.models.results import BallotAnswer
+    from results.models import BallotAnswer
 
     prefix = "ballot__submission__table__site__country"
     rows = BallotAnswer.objects.filter(ballot__submission__in=counted_submissions(dialogue, release))
@@ -82,7 +82,7 @@ def group_answers(dialogue, *, release=None, countries=None):
 
 def group_sizes(dialogue, *, release=None, countries=None):
     """People covered by breakdowns: ``{(country, topic_id, category_id): (ballots, key sum)}``."""
-    from dialogues.models.results import BallotCategory
+    from results.models import BallotCategory
 
     prefix = "ballot__submission__table__site__country"
     rows = BallotCategory.objects.filter(ballot__submission__in=counted_submissions(dialogue, release))

@@ -4,7 +4,8 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from dialogues.domain.questions import has_results, new_question_version
-from dialogues.models import OptionCount, Question
+from dialogues.models import Question
+from results.models import OptionCount
 from tests.factories.dialogues import OptionFactory, QuestionFactory, TableFactory
 from tests.factories.results import ResultSubmissionFactory
 from tests.helpers import signed_in

@@ -141,7 +141,7 @@ def test_partner_home_links_to_the_work_of_its_own_partner_and_sites_only(coordi
         reverse("registrations:partner_registrants", args=[partner.pk]),
         reverse("registrations:panel_selection", args=[partner.pk]),
         reverse("registrations:check_in", args=[site.pk]),
-        reverse("dialogues:partner_results"),
+        reverse("results:partner_results"),
         reverse("reports:partner", args=[partner.dialogue.slug]),
     ]:
         assert url in page
@@ -155,7 +155,7 @@ def test_staff_home_links_to_every_organiser_tool(client, partner):
     page = client.get(reverse("dialogues:staff_home")).content.decode()
 
     for url in [
-        reverse("dialogues:results_progress"),
+        reverse("results:results_progress"),
         reverse("registrations:rights_requests"),
         reverse("conduct:case_counts"),
         reverse("i18n:content_status"),

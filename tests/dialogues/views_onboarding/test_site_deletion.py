@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from conduct.models import Incident
-from dialogues.models import ResultSubmission, Site, Table
+from dialogues.models import Site, Table
+from results.models import ResultSubmission
 from tests.factories.conduct import IncidentFactory
 from tests.factories.dialogues import SiteFactory, TableFactory, TopicFactory
 from tests.factories.results import ResultSubmissionFactory

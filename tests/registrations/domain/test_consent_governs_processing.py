@@ -5,13 +5,13 @@ report build no longer counts them); a consent text people agreed to is never ch
 import pytest
 from django.urls import reverse
 
-from dialogues.models.results import Ballot, BallotCategory
 from registrations.domain.consent import withdraw_consent
 from registrations.domain.consent_texts import save_consent_text
 from registrations.domain.data_rights import erase_registrant
 from registrations.domain.registration import RegistrationData, register_participant
 from registrations.enums import ConsentPurpose
 from registrations.models import ConsentText, RegistrantAnswer
+from results.models import Ballot, BallotCategory
 from tests.factories.dialogues import TableFactory, TopicFactory
 from tests.factories.registrations import RegistrantFactory, TableSeatFactory, answer
 from tests.factories.results import ResultSubmissionFactory

@@ -14,7 +14,6 @@ from django.utils import timezone
 from conduct.domain.acceptance import record_acceptance
 from conduct.enums import VersionState
 from conduct.models import ConsultationAnswer
-from dialogues.models.results import OpenAnswer
 from registrations.domain.checkin import mark_attendance
 from registrations.domain.data_rights import correct_registrant, record_self_service
 from registrations.domain.notifications import send_registration_confirmation, send_rights_link
@@ -23,6 +22,7 @@ from registrations.models import Registrant
 from reports.domain.jobs import build_report
 from reports.domain.reviews import prepare_open_answer_reviews, review_open_answer
 from reports.models import OpenAnswerReview
+from results.models import OpenAnswer
 from tests.factories.conduct import PublishedVersionFactory, WorkingSessionFactory
 from tests.factories.reports import ReportJobFactory, small_dialogue
 

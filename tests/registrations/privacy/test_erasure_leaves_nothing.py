@@ -13,7 +13,7 @@ def test_values_planted_before_erasure_are_found_by_the_walk(planted, caplog, ca
 
     found = {label for label, _field, _hits in find_in_database(values)}
 
-    assert {"registrations.Registrant", "registrations.DataRightsRequest", "dialogues.OpenAnswer",
+    assert {"registrations.Registrant", "registrations.DataRightsRequest", "results.OpenAnswer",
             "conduct.ConsultationAnswer"} <= found
 
 

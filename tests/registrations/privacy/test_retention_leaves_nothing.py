@@ -9,9 +9,9 @@ from django.conf import settings
 from django.utils import timezone
 
 from conduct.domain.retention import forget_working_session_sign_ups
-from dialogues.models.results import OpenAnswer, ResultSubmission
 from registrations.domain.retention import purge_expired_personal_data
 from registrations.models import Registrant, RetentionPurge
+from results.models import OpenAnswer, ResultSubmission
 from wetheinternet.core.files import store_file
 from wetheinternet.core.models import StoredFile
 

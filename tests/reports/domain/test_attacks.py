@@ -13,13 +13,13 @@ import pytest
 from scipy.optimize import linprog
 
 from dialogues.models import Table
-from dialogues.models.results import OptionCount, ResultSubmission
 from reports.domain.open_data import open_data_cells
 from reports.domain.perturbation import margin
 from reports.domain.queries import counts
 from reports.domain.regions import region_of
 from reports.domain.releases import latest_release, release_due_results, release_results
 from reports.enums import WORLD
+from results.models import OptionCount, ResultSubmission
 from tests.factories.dialogues import TableFactory
 from tests.factories.reports import small_dialogue
 from tests.factories.results import submit_counts
@@ -161,7 +161,7 @@ def truth_lookup(dialogue, question):
     truth = true_counts(dialogue)
     options = {o.code: o.pk for o in question.options.all()} | {"no_answer": None}
     categories = {}
-    from registrations.models import Category
+    from dialogues.models import Category
 
     for category in Category.objects.filter(feature__dialogue=dialogue).select_related("feature"):
         categories[f"{category.feature.code}:{category.code}"] = category.pk
@@ -195,7 +195,7 @@ def test_world_minus_regions_and_region_minus_countries_recover_no_hidden_count(
 def breakdown_attack(dialogue, *, hierarchy):
     """Gender and age cover the same people: for each area and option, the gender
     groups and the age groups sum to the same (unpublished) number."""
-    from registrations.models import Feature
+    from dialogues.models import Feature
 
     question = single_choice_question(dialogue)
     features = list(Feature.objects.filter(dialogue=dialogue, code__in=["gender", "age"]).prefetch_related("categories"))

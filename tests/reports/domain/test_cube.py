@@ -6,11 +6,11 @@ counts), no longer the sum itself."""
 
 from django.db.models import Q, Sum
 
-from dialogues.models.results import BallotCategory, OptionCount, ResultSubmission
 from reports.domain.cube import Cube
 from reports.domain.perturbation import perturb
 from reports.domain.releases import latest_release, release_results
 from reports.enums import WORLD
+from results.models import BallotCategory, OptionCount, ResultSubmission
 
 
 def raw_total(release, question, option):

@@ -1,10 +1,10 @@
 import pytest
 from django.urls import reverse
 
-from dialogues.models.results import OpenAnswer
 from reports.domain.reviews import prepare_open_answer_reviews
 from reports.enums import ReviewState
 from reports.models import OpenAnswerReview
+from results.models import OpenAnswer
 from tests.factories.dialogues import PartnerMembershipFactory
 from tests.helpers import signed_in
 

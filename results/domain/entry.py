@@ -1,0 +1,158 @@
+"""Storing a table's result: once per client id, corrections as new submissions."""
+
+import hashlib
+import json
+import uuid
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from registrations.domain.queries import seat_categories
+from wetheinternet.core.audit import log_action
+
+from ..enums import EntryMode, ResultState
+from ..models import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
+from .errors import ResultConflict, ResultInvalid
+from .payload import clean_result
+from .questions import session_rules
+from .window import check_entry_open
+
+
+def content_hash(clean, replaces_id):
+    canonical = clean.as_canonical() | {"replaces": str(replaces_id) if replaces_id else None}
+    return hashlib.sha256(json.dumps(canonical, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def submit_table_result(table, topic, *, by, payload, client_id, replaces=None, questions=None, now=None):
+    """Store the result of ``table`` for the session of ``topic``; return ``(submission, created)``.
+
+    The same ``client_id`` with the same content returns the stored submission with
+    ``created`` False (nothing written); with other content it raises ResultConflict.
+    ``replaces`` (a client id) makes this a correction of that submission, which is
+    marked superseded; correcting a submission that was already corrected, or sending
+    a new result where one exists, raises ResultConflict. Raises ResultInvalid (nothing
+    stored) and ResultRefused (window closed). Writes the submission, its ballots,
+    counts and open answers, and an audit entry ``dialogues.result.submitted``.
+
+    ``questions`` is the session's SessionQuestions when the caller has loaded them
+    already (the entry page); without it the rules are read in one query."""
+    now = now or timezone.now()
+    clean = clean_result(table, questions or session_rules(topic), payload)
+    fingerprint = content_hash(clean, replaces)
+    existing, to_correct = _stored(table, topic, client_id, replaces)
+    if existing is not None:
+        return _repeat(existing, table, topic, fingerprint), False
+    check_entry_open(table, topic, now)
+    previous = _previous(to_correct, replaces)
+    try:
+        with transaction.atomic():
+            submission = _write(table, topic, clean, by=by, client_id=client_id, previous=previous,
+                                fingerprint=fingerprint, now=now)
+    except IntegrityError:
+        existing = ResultSubmission.objects.filter(client_id=client_id).first()
+        if existing is not None:
+            return _repeat(existing, table, topic, fingerprint), False
+        raise ResultConflict(_conflict_message(replaces)) from None
+    return submission, True
+
+
+def _repeat(existing, table, topic, fingerprint):
+    if existing.table_id != table.pk or existing.topic_id != topic.pk or existing.content_hash != fingerprint:
+        raise ResultConflict(
+            _("This submission id was already used for a different result. Nothing was changed; "
+              "open the form again to send a new one.")
+        )
+    return existing
+
+
+def _conflict_message(replaces):
+    if replaces:
+        return _("This result was already corrected by someone else. Open the form again to see the current result.")
+    return _("A result for this table and session was already sent. Correct that result instead of sending a new one.")
+
+
+def _stored(table, topic, client_id, replaces):
+    """One query for what the rules compare against: ``(the submission stored under
+    client_id or None, the one to correct)``. The one to correct is the submission
+    ``replaces`` names in this table and session, or without ``replaces`` the current
+    one (whose existence makes a new result a conflict)."""
+    if replaces is None:
+        to_correct = Q(superseded_at__isnull=True)
+    else:
+        to_correct = Q(client_id=replaces)
+    client_id = uuid.UUID(str(client_id))
+    rows = list(ResultSubmission.objects.filter(Q(client_id=client_id) | Q(to_correct, table=table, topic=topic)))
+    existing = next((row for row in rows if row.client_id == client_id), None)
+    corrected = next((row for row in rows if row.client_id != client_id), None)
+    return existing, corrected
+
+
+def _previous(to_correct, replaces):
+    if replaces is None:
+        if to_correct is not None:
+            raise ResultConflict(_conflict_message(None))
+        return None
+    previous = to_correct
+    if previous is None:
+        raise ResultInvalid({"replaces": [_("There is no earlier result with this id for this table and session.")]})
+    if previous.superseded_at is not None:
+        raise ResultConflict(_conflict_message(replaces))
+    return previous
+
+
+def _write(table, topic, clean, *, by, client_id, previous, fingerprint, now):
+    if previous is not None:
+        updated = ResultSubmission.objects.filter(pk=previous.pk, superseded_at__isnull=True).update(superseded_at=now)
+        if updated != 1:
+            raise IntegrityError("already superseded")
+    submission = ResultSubmission.objects.create(
+        table=table,
+        topic=topic,
+        client_id=client_id,
+        replaces=previous,
+        submitted_by=by,
+        submitted_at=now,
+        people_present=clean.people_present,
+        entry_mode=clean.entry_mode,
+        content_hash=fingerprint,
+        state=ResultState.SENT,
+        photo=previous.photo if previous is not None else None,
+    )
+    if clean.entry_mode == EntryMode.BALLOTS:
+        _write_ballots(submission, table, clean.ballots)
+    OptionCount.objects.bulk_create(
+        OptionCount(submission=submission, question_id=q, option_id=o, count=c) for q, o, c in clean.counts
+    )
+    OpenAnswer.objects.bulk_create(
+        OpenAnswer(submission=submission, question_id=q, text=text, rank=rank) for q, text, rank in clean.open_answers
+    )
+    log_action(
+        "dialogues.result.submitted",
+        actor=by,
+        target=submission,
+        data={"table": table.pk, "topic": topic.pk, "replaces": previous.pk if previous else None,
+              "entry_mode": clean.entry_mode, "people_present": clean.people_present},
+    )
+    return submission
+
+
+def _write_ballots(submission, table, ballots):
+    if not ballots:
+        return
+    categories = seat_categories(table)
+    rows = Ballot.objects.bulk_create(Ballot(submission=submission, seat_number=seat) for seat, _a in ballots)
+    if rows[0].pk is None:  # databases that do not return ids from bulk inserts
+        rows = list(submission.ballots.order_by("seat_number"))
+    answers, ballot_categories = [], []
+    for ballot, (_seat, ballot_answers) in zip(rows, ballots, strict=True):
+        for question_id, options in ballot_answers:
+            answers.extend(
+                BallotAnswer(ballot=ballot, question_id=question_id, option_id=option) for option in options or (None,)
+            )
+        ballot_categories.extend(
+            BallotCategory(ballot=ballot, category_id=category) for category in categories.get(ballot.seat_number, [])
+        )
+    BallotAnswer.objects.bulk_create(answers)
+    BallotCategory.objects.bulk_create(ballot_categories)

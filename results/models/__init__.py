@@ -1,0 +1,3 @@
+from .submissions import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
+
+__all__ = ["Ballot", "BallotAnswer", "BallotCategory", "OpenAnswer", "OptionCount", "ResultSubmission"]

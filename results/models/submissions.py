@@ -1,0 +1,236 @@
+"""A table's result for one topic session, as entered by its note taker.
+
+The stored shape is made for aggregation: ``OptionCount`` rows hold the totals for both
+entry modes (so totals come from one table), ``Ballot`` rows with their answers and
+demographic categories hold what breakdowns need (only for tables that voted by ballot).
+A correction is a new submission that ``replaces`` the previous one, which gets
+``superseded_at``; at most one current submission exists per table and session."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from dialogues.models import Category, Option, Question, Table, Topic
+from wetheinternet.core.record_keys import record_key_field
+
+from ..enums import EntryMode, ResultState
+
+
+class ResultSubmissionQuerySet(models.QuerySet):
+    def current(self):
+        """Submissions not replaced by a correction."""
+        return self.filter(superseded_at__isnull=True)
+
+    def counted(self):
+        """What reports read: current submissions that were not rejected."""
+        return self.current().exclude(state=ResultState.REJECTED)
+
+    def visible_to(self, user):
+        """Staff see all; partner members their sites'; facilitators and note takers their tables'."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_active and user.is_staff:
+            return self
+        return self.filter(
+            Q(table__site__partner__memberships__user=user) | Q(table__facilitator=user) | Q(table__note_taker=user)
+        ).distinct()
+
+
+class ResultSubmission(models.Model):
+    table = models.ForeignKey(Table, verbose_name=_("table"), on_delete=models.CASCADE, related_name="results")
+    topic = models.ForeignKey(Topic, verbose_name=_("session"), on_delete=models.CASCADE, related_name="results")
+    client_id = models.UUIDField(_("submission id"), unique=True, help_text=_("Made by the device that sent it."))
+    replaces = models.OneToOneField(
+        "self",
+        verbose_name=_("corrects"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="replaced_by",
+    )
+    superseded_at = models.DateTimeField(_("replaced at"), null=True, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="result_submissions",
+    )
+    submitted_at = models.DateTimeField(_("sent at"))
+    people_present = models.PositiveSmallIntegerField(_("people present"))
+    entry_mode = models.CharField(_("entry mode"), max_length=10, choices=EntryMode.choices)
+    content_hash = models.CharField(_("content fingerprint"), max_length=64)
+    state = models.CharField(_("state"), max_length=10, choices=ResultState.choices, default=ResultState.SENT)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviewed_results",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    rejection_reason = models.TextField(_("reason for rejection"), blank=True)
+    photo = models.ForeignKey(
+        "core.StoredFile",
+        verbose_name=_("photo of the paper sheet"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    record_key = record_key_field()
+
+    objects = ResultSubmissionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("table result")
+        verbose_name_plural = _("table results")
+        ordering = ["table", "topic", "submitted_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["table", "topic"],
+                condition=Q(superseded_at__isnull=True),
+                name="one_current_result_per_table_session",
+            ),
+            models.CheckConstraint(condition=Q(people_present__gte=0), name="result_people_present_not_negative"),
+            models.CheckConstraint(
+                condition=Q(state__in=[s.value for s in ResultState]), name="result_state_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(entry_mode__in=[m.value for m in EntryMode]), name="result_entry_mode_known"
+            ),
+        ]
+        indexes = [models.Index(fields=["topic", "state"], name="result_topic_state_idx")]
+
+    def __str__(self):
+        return f"{self.table} · {self.topic} · {self.client_id}"
+
+    @property
+    def is_current(self):
+        return self.superseded_at is None
+
+    @property
+    def is_show_of_hands(self):
+        return self.entry_mode == EntryMode.COUNTS
+
+
+class Ballot(models.Model):
+    """One seat's anonymous ballot: no person, only the seat and its categories."""
+
+    submission = models.ForeignKey(ResultSubmission, on_delete=models.CASCADE, related_name="ballots")
+    seat_number = models.PositiveSmallIntegerField(_("seat"))
+    record_key = record_key_field()
+
+    class Meta:
+        verbose_name = _("ballot")
+        verbose_name_plural = _("ballots")
+        ordering = ["submission", "seat_number"]
+        constraints = [
+            models.UniqueConstraint(fields=["submission", "seat_number"], name="unique_ballot_seat"),
+            models.CheckConstraint(condition=Q(seat_number__gte=1), name="ballot_seat_from_1"),
+        ]
+
+    def __str__(self):
+        return f"{self.submission_id} · seat {self.seat_number}"
+
+
+class BallotCategory(models.Model):
+    """A demographic category copied onto a ballot from the seat's registrant (with consent)."""
+
+    ballot = models.ForeignKey(Ballot, on_delete=models.CASCADE, related_name="categories")
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = _("ballot category")
+        verbose_name_plural = _("ballot categories")
+        constraints = [models.UniqueConstraint(fields=["ballot", "category"], name="unique_ballot_category")]
+
+    def __str__(self):
+        return f"{self.ballot_id} · {self.category_id}"
+
+
+class BallotAnswer(models.Model):
+    """One answer on a ballot; no option means abstention (or blank)."""
+
+    ballot = models.ForeignKey(Ballot, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
+    option = models.ForeignKey(Option, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+
+    class Meta:
+        verbose_name = _("ballot answer")
+        verbose_name_plural = _("ballot answers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["ballot", "question", "option"],
+                condition=Q(option__isnull=False),
+                name="unique_ballot_answer_option",
+            ),
+            models.UniqueConstraint(
+                fields=["ballot", "question"],
+                condition=Q(option__isnull=True),
+                name="one_abstention_per_ballot_question",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.ballot_id} · {self.question_id} → {self.option_id or '-'}"
+
+
+class OptionCount(models.Model):
+    """How many people at the table chose an option (no option: abstained or left blank).
+
+    Written for both entry modes, so totals are always a sum over this table."""
+
+    submission = models.ForeignKey(ResultSubmission, on_delete=models.CASCADE, related_name="counts")
+    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
+    option = models.ForeignKey(Option, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    count = models.PositiveSmallIntegerField(_("count"))
+    record_key = record_key_field()
+
+    class Meta:
+        verbose_name = _("count per option")
+        verbose_name_plural = _("counts per option")
+        constraints = [
+            models.CheckConstraint(condition=Q(count__gte=0), name="option_count_not_negative"),
+            models.UniqueConstraint(
+                fields=["submission", "question", "option"],
+                condition=Q(option__isnull=False),
+                name="unique_option_count",
+            ),
+            models.UniqueConstraint(
+                fields=["submission", "question"],
+                condition=Q(option__isnull=True),
+                name="unique_abstention_count",
+            ),
+        ]
+        indexes = [models.Index(fields=["question", "option"], name="option_count_question_idx")]
+
+    def __str__(self):
+        return f"{self.question_id} · {self.option_id or '-'}: {self.count}"
+
+
+class OpenAnswer(models.Model):
+    """One of the table's answers to an open question, with an optional importance rank."""
+
+    submission = models.ForeignKey(ResultSubmission, on_delete=models.CASCADE, related_name="open_answers")
+    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField(_("answer"), max_length=2000)
+    rank = models.PositiveSmallIntegerField(_("importance rank"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("open answer")
+        verbose_name_plural = _("open answers")
+        ordering = ["submission", "question", "rank", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(rank__isnull=True) | Q(rank__gte=1), name="open_answer_rank_from_1"),
+            models.UniqueConstraint(
+                fields=["submission", "question", "rank"],
+                condition=Q(rank__isnull=False),
+                name="unique_open_answer_rank",
+            ),
+        ]
+
+    def __str__(self):
+        return self.text[:60]

@@ -1,1 +1,0 @@
-from tests.dialogues.results.fixtures import setting  # noqa: F401

@@ -1,0 +1,1 @@
+from tests.results.fixtures import setting  # noqa: F401

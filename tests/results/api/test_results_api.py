@@ -1,0 +1,238 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from dialogues.enums import DialogueStatus
+from dialogues.models import ScheduledItem
+from results.models import OptionCount, ResultSubmission
+from tests.factories.dialogues import TopicFactory
+from tests.factories.results import options_of
+from tests.results.fixtures import ballots_payload, counts_payload, new_id
+
+pytestmark = pytest.mark.django_db
+
+
+def api_as(user):
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return client
+
+
+def submissions_url(table, topic):
+    return reverse("results_api:submissions", args=[table.pk, topic.pk])
+
+
+def body(setting, payload=None, client_id=None, replaces=None):
+    payload = payload or counts_payload(setting)
+    return payload | {"client_id": str(client_id or new_id()), "replaces": str(replaces) if replaces else None}
+
+
+def test_submit_answers_201_then_200_for_the_same_id_then_409_for_other_content(setting):
+    api = api_as(setting.note_taker)
+    client_id = new_id()
+    url = submissions_url(setting.table, setting.topic)
+
+    first = api.post(url, body(setting, client_id=client_id), format="json")
+    again = api.post(url, body(setting, client_id=client_id), format="json")
+    other = api.post(url, body(setting, counts_payload(setting, present=6), client_id=client_id), format="json")
+
+    assert (first.status_code, again.status_code, other.status_code) == (201, 200, 409)
+    assert (first.json()["already_received"], again.json()["already_received"]) == (False, True)
+    assert again.json()["submission"]["id"] == first.json()["submission"]["id"]
+    assert ResultSubmission.objects.count() == 1
+
+
+def test_correction_201_and_second_correction_of_the_same_result_409(setting):
+    api = api_as(setting.note_taker)
+    url = submissions_url(setting.table, setting.topic)
+    first = api.post(url, body(setting), format="json").json()["submission"]
+
+    correction = api.post(url, body(setting, counts_payload(setting, present=6), replaces=first["client_id"]), format="json")
+    clash = api.post(url, body(setting, replaces=first["client_id"]), format="json")
+    history = api.get(url).json()
+
+    assert (correction.status_code, clash.status_code) == (201, 409)
+    assert correction.json()["submission"]["replaces"] == first["client_id"]
+    assert [item["people_present"] for item in history] == [6, 5]
+    assert history[1]["superseded_at"] is not None
+
+
+def test_ballots_over_the_api(setting):
+    api = api_as(setting.note_taker)
+
+    response = api.post(submissions_url(setting.table, setting.topic), body(setting, ballots_payload(setting)), format="json")
+
+    assert response.status_code == 201
+    assert ResultSubmission.objects.get().ballots.count() == 3
+
+
+def test_session_not_started_is_403(setting):
+    ScheduledItem.objects.filter(site=setting.table.site).update(
+        starts_at=timezone.now() + dt.timedelta(hours=2), ends_at=timezone.now() + dt.timedelta(hours=3))
+
+    response = api_as(setting.note_taker).post(submissions_url(setting.table, setting.topic), body(setting), format="json")
+
+    assert response.status_code == 403
+    assert response.json()["detail"].startswith("This session has not started yet")
+    assert ResultSubmission.objects.count() == 0
+
+
+def test_closed_dialogue_is_403(setting):
+    setting.topic.dialogue.status = DialogueStatus.CLOSED
+    setting.topic.dialogue.save()
+
+    response = api_as(setting.note_taker).post(submissions_url(setting.table, setting.topic), body(setting), format="json")
+
+    assert response.status_code == 403
+    assert ResultSubmission.objects.count() == 0
+
+
+@pytest.mark.parametrize("who", ["other_note_taker", "other_coordinator", "coordinator", "facilitator"])
+def test_only_the_tables_note_taker_may_submit(setting, who):
+    response = api_as(getattr(setting, who)).post(
+        submissions_url(setting.table, setting.topic), body(setting), format="json")
+
+    assert response.status_code == 403
+    assert ResultSubmission.objects.count() == 0
+
+
+def test_another_partners_table_id_is_refused(setting):
+    api = api_as(setting.note_taker)
+
+    post = api.post(submissions_url(setting.other_table, setting.topic), body(setting), format="json")
+    questions = api.get(reverse("results_api:session_questions", args=[setting.other_table.pk, setting.topic.pk]))
+    history = api.get(submissions_url(setting.other_table, setting.topic))
+
+    assert (post.status_code, questions.status_code, history.status_code) == (403, 403, 403)
+
+
+def test_unknown_table_and_foreign_topic_are_404(setting):
+    api = api_as(setting.note_taker)
+
+    unknown = api.post(submissions_url(setting.table, setting.topic).replace(f"/{setting.table.pk}/", "/999999/"),
+                       body(setting), format="json")
+    foreign = api.post(submissions_url(setting.table, TopicFactory()), body(setting), format="json")
+    huge = api.get(f"/api/results/tables/{2**70}/sessions/{setting.topic.pk}/submissions/")
+
+    assert (unknown.status_code, foreign.status_code, huge.status_code) == (404, 404, 404)
+
+
+def test_anonymous_is_refused(setting):
+    response = APIClient().post(submissions_url(setting.table, setting.topic), body(setting), format="json")
+
+    assert response.status_code in (401, 403)
+
+
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        (lambda b: b.pop("people_present"), "people_present"),
+        (lambda b: b.update(people_present="five"), "people_present"),
+        (lambda b: b.update(client_id="not-a-uuid"), "client_id"),
+        (lambda b: b.update(entry_mode="guess"), "entry_mode"),
+        (lambda b: b.update(counts="many"), "counts"),
+        (lambda b: b["counts"][0].update(count=-3), "counts"),
+        (lambda b: b["counts"][0].update(count=1.5), "counts"),
+        (lambda b: b["open_answers"][0].update(text="x" * 5000), "open_answers"),
+        (lambda b: b["open_answers"][0].pop("text"), "open_answers"),
+    ],
+)
+def test_malformed_payload_is_400_with_a_message_per_field(setting, change, field):
+    payload = body(setting)
+    change(payload)
+
+    response = api_as(setting.note_taker).post(submissions_url(setting.table, setting.topic), payload, format="json")
+
+    assert response.status_code == 400
+    assert list(response.json()) == [field]
+    assert (ResultSubmission.objects.count(), OptionCount.objects.count()) == (0, 0)
+
+
+def test_unknown_question_and_option_of_another_question_are_400(setting):
+    payload = body(setting)
+    foreign_option = options_of(setting.scale)[0]
+    payload["counts"] += [{"question": 987654, "option": None, "count": 1},
+                          {"question": setting.single.pk, "option": foreign_option.pk, "count": 0}]
+
+    response = api_as(setting.note_taker).post(submissions_url(setting.table, setting.topic), payload, format="json")
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "count.987654.blank": ["This is not a closed question of this session."],
+        f"count.{setting.single.pk}.{foreign_option.pk}": ["This answer is not one of the question's options."],
+    }
+    assert ResultSubmission.objects.count() == 0
+
+
+def test_my_tables_lists_sessions_and_states(setting):
+    api = api_as(setting.note_taker)
+    api.post(submissions_url(setting.table, setting.topic), body(setting), format="json")
+
+    data = api.get(reverse("results_api:my_tables")).json()
+
+    assert data["count"] == 1
+    table = data["results"][0]
+    assert (table["id"], table["seats"], table["time_zone"]) == (setting.table.pk, 6, "Europe/Paris")
+    assert [(s["session"], s["state"]) for s in table["sessions"]] == [(setting.topic.pk, "sent")]
+
+
+def test_session_questions_in_a_language(setting):
+    setting.single.text_fr = "Qui doit détenir votre identité ?"
+    setting.single.save()
+
+    data = api_as(setting.note_taker).get(
+        reverse("results_api:session_questions", args=[setting.table.pk, setting.topic.pk]), {"language": "fr"}
+    ).json()
+
+    assert data["language"] == "fr"
+    assert data["questions"][0]["text"] == "Qui doit détenir votre identité ?"
+    assert [q["kind"] for q in data["questions"]] == ["single_choice", "multiple_choice", "scale", "open_text"]
+    assert len(data["questions"][0]["options"]) == 3
+
+
+def test_progress_for_partner_shows_own_sites_only(setting):
+    api_as(setting.note_taker).post(submissions_url(setting.table, setting.topic), body(setting), format="json")
+
+    data = api_as(setting.coordinator).get(reverse("results_api:progress")).json()
+
+    assert [site["site"] for site in data["results"]] == [setting.table.site.pk]
+    assert data["results"][0]["sessions"] == [
+        {"session": setting.topic.pk, "tables": 1, "sent": 1, "confirmed": 0, "people": 5}]
+
+
+def test_session_auth_needs_csrf(setting):
+    api = APIClient(enforce_csrf_checks=True)
+    api.force_login(setting.note_taker)
+
+    response = api.post(submissions_url(setting.table, setting.topic), body(setting), format="json")
+
+    assert response.status_code == 403
+    assert ResultSubmission.objects.count() == 0
+
+
+def test_a_ballot_correction_costs_a_fixed_number_of_queries(setting, django_assert_num_queries):
+    """The bench's request (bench/result_entry.py): a correction with ballots, seat
+    categories and an open answer: 18 queries. Token, table, conduct limits, topic,
+    question rules, client id and corrected result, agenda (7); then the transaction's
+    begin (here a savepoint) and commit (2) around supersede, insert, seat categories,
+    ballots, answers, categories, counts, open answers and the audit entry (9)."""
+    from registrations.enums import ConsentPurpose
+    from tests.factories.registrations import CategoryFactory, RegistrantFactory, TableSeatFactory, answer
+
+    seated = RegistrantFactory(site=setting.table.site, consents=[ConsentPurpose.PARTICIPATION, ConsentPurpose.STATISTICS])
+    TableSeatFactory(table=setting.table, seat_number=2, registrant=answer(seated, [CategoryFactory()]))
+    api = api_as(setting.note_taker)
+    url = submissions_url(setting.table, setting.topic)
+    first = api.post(url, body(setting, ballots_payload(setting)), format="json").json()["submission"]
+    payload = ballots_payload(setting) | {"open_answers": [{"question": setting.open.pk, "text": "Public spaces", "rank": 1}]}
+
+    # 18 + the roles read to know whether the key's account needs two-factor authentication
+    with django_assert_num_queries(19):
+        response = api.post(url, body(setting, payload, replaces=first["client_id"]), format="json")
+
+    assert response.status_code == 201
+    assert ResultSubmission.objects.get(client_id=response.json()["submission"]["client_id"]).ballots.count() == 3
