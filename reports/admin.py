@@ -40,11 +40,9 @@ class OpenAnswerReviewAdmin(admin.ModelAdmin):
 
 
 def render_fact_sheets(modeladmin, request, queryset):
-    from .tasks import render_fact_sheet_task
-
     with transaction.atomic():
         for dialogue in queryset:
-            defer(render_fact_sheet_task, dialogue.pk, dialogue.default_language)
+            defer("reports.tasks.render_fact_sheet_task", dialogue.pk, dialogue.default_language)
     messages.success(request, _("The fact sheets are being rendered by a worker."))
 
 

@@ -149,8 +149,6 @@ def send_onboarding_reminder(partner, *, by):
 
     Side effects: e-mails sent by a worker (a deferred task), ``last_reminder_at``, audit entry
     ``dialogues.partner.reminder_sent``."""
-    from ..tasks import send_onboarding_reminder_emails
-
     missing = missing_items(partner)
     coordinators = [m.user for m in partner.memberships.filter(role=PartnerRole.COORDINATOR).select_related("user")]
     if not missing or not coordinators:
@@ -161,7 +159,7 @@ def send_onboarding_reminder(partner, *, by):
         checklist.save(update_fields=["last_reminder_at"])
         log_action("dialogues.partner.reminder_sent", actor=by, target=partner,
                    data={"missing": [item.code for item in missing]})
-        defer(send_onboarding_reminder_emails, partner.pk, [user.pk for user in coordinators])
+        defer("dialogues.tasks.send_onboarding_reminder_emails", partner.pk, [user.pk for user in coordinators])
     return len(coordinators)
 
 

@@ -115,8 +115,6 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
     ``registrations.registrant.registered``; a confirmation e-mail to the person (only
     to them) sent by a worker (a deferred task). Raises ``RegistrationNotOpen`` before
     the partner is approved, ``DuplicateRegistration`` or ``RegistrationError``."""
-    from ..tasks import send_registration_confirmation
-
     check_registration_open(dialogue, country=data.country, site=site)
     if ConsentPurpose.PARTICIPATION not in data.consents:
         raise RegistrationError(
@@ -177,5 +175,5 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
             data={"method": method, "site": site.pk if site else None, "consents": sorted(data.consents)},
         )
         if registrant.email:
-            defer(send_registration_confirmation, registrant.pk)
+            defer("registrations.tasks.send_registration_confirmation", registrant.pk)
     return registrant

@@ -54,8 +54,6 @@ def launch_reports(dialogue, *, by, scopes=None, languages=None):
     are left alone. Side effects: ReportJob rows, one deferred task each (handed to the
     broker after commit, again by the sweep if the broker is away: launching never
     fails on the broker), an audit entry ``reports.jobs.launched``. Returns the jobs."""
-    from ..tasks import build_report_task
-
     now = timezone.now()
     jobs = []
     # The longest reports first (global, then regional, then national), so that workers
@@ -71,7 +69,7 @@ def launch_reports(dialogue, *, by, scopes=None, languages=None):
                 state=JobState.QUEUED, progress=0, attempts=0, error="", skipped=False, requested_by=by,
                 lease_expires_at=now + QUEUE_DEADLINE, started_at=None, finished_at=None,
             )
-            defer(build_report_task, job.pk)
+            defer("reports.tasks.build_report_task", job.pk)
             jobs.append(job)
         log_action("reports.jobs.launched", actor=by, target=dialogue,
                    data={"jobs": len(jobs), "scopes": sorted(scopes or []), "languages": sorted(languages or [])})
@@ -149,8 +147,6 @@ def sweep_expired_jobs(*, now=None):
     """Re-queue jobs whose lease expired (their worker died, or their task was lost)
     until they reach ``MAX_ATTEMPTS``, then mark them failed with the reason. Side
     effects: job states, one deferred task per re-queued job. Returns (requeued, failed)."""
-    from ..tasks import build_report_task
-
     now = now or timezone.now()
     requeued = failed = 0
     with transaction.atomic():
@@ -169,7 +165,7 @@ def sweep_expired_jobs(*, now=None):
                 continue
             job.state, job.lease_expires_at = JobState.QUEUED, now + QUEUE_DEADLINE
             job.save(update_fields=["state", "lease_expires_at", "updated_at"])
-            defer(build_report_task, job.pk)
+            defer("reports.tasks.build_report_task", job.pk)
             requeued += 1
     return requeued, failed
 
