@@ -7,4 +7,9 @@ class ConductConfig(AppConfig):
     verbose_name = _("Code of conduct")
 
     def ready(self):
+        from dialogues.rules import install_activity_limit_check
+
         from . import signals  # noqa: F401  (connects the sign-in receiver)
+        from .domain.queries import is_activity_limited
+
+        install_activity_limit_check(is_activity_limited)

@@ -7,6 +7,7 @@ class DialoguesConfig(AppConfig):
     verbose_name = _("Dialogues, partners and sites")
 
     def ready(self):
+        from . import result_rules  # noqa: F401  (result entry's permissions, kept in their own module)
         from .domain.redaction.scrub import register_free_text
         from .models import OpenAnswer
 
