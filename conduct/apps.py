@@ -1,6 +1,15 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.core.homes import HomePage, register_home_page
+
+HOME_PAGES = [
+    HomePage(20, "conduct.view_queue", "conduct:queue", _("Conduct reports"),
+             _("Triage and decide on incident reports.")),
+    HomePage(40, "conduct.view_contact_home", "conduct:contact_home", _("Conduct contact"),
+             _("The code of conduct at your sites and their first-line reports.")),
+]
+
 
 class ConductConfig(AppConfig):
     name = "conduct"
@@ -13,3 +22,5 @@ class ConductConfig(AppConfig):
         from .domain.queries import is_activity_limited
 
         install_activity_limit_check(is_activity_limited)
+        for page in HOME_PAGES:
+            register_home_page(page)
