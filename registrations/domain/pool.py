@@ -2,9 +2,10 @@
 
 from django.db.models import Count, Q
 
+from conduct.domain.queries import barred_registrant_ids
+
 from ..enums import ConsentPurpose, RegistrantStatus
 from ..models import Feature, Registrant, RegistrantAnswer, TableSeat
-from .conduct_bridge import barred_registrant_ids
 
 
 def eligible_registrants(dialogue, country, site=None):

@@ -7,6 +7,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from conduct.domain.acceptance import record_acceptance
+from conduct.domain.queries import current_published_version
+from conduct.enums import AcceptanceMethod
 from dialogues.enums import OnboardingState
 from dialogues.models import Partner
 from wetheinternet.core.audit import log_action
@@ -14,9 +17,15 @@ from wetheinternet.core.outbox import defer
 
 from ..enums import ConsentMethod, ConsentPurpose
 from ..models import ConsentRecord, Registrant, RegistrantAnswer
-from .conduct_bridge import current_conduct_version, record_conduct_acceptance
 from .consent_texts import current_consent_texts
 from .exceptions import DuplicateRegistration, RegistrationError, RegistrationNotOpen
+
+# How the person registered -> how they accepted the code of conduct.
+CONDUCT_ACCEPTANCE_METHODS = {
+    ConsentMethod.ONLINE: AcceptanceMethod.ONLINE,
+    ConsentMethod.ASSISTED: AcceptanceMethod.AT_SITE,
+    ConsentMethod.PAPER: AcceptanceMethod.PAPER,
+}
 
 
 @dataclass
@@ -123,7 +132,7 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
     if method == ConsentMethod.ONLINE and not (data.email or data.phone):
         raise RegistrationError(_("Give an e-mail address or a phone number so that we can reach you."), field="email")
     if conduct_version is LOOK_UP:
-        conduct_version = current_conduct_version(dialogue)
+        conduct_version = current_published_version(dialogue)
     if conduct_version is not None and not data.accepts_conduct:
         raise RegistrationError(_("Please accept the code of conduct to register."), field="accepts_conduct")
     duplicate = find_duplicate(dialogue, email=data.email, phone=data.phone)
@@ -167,7 +176,8 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
             for purpose in sorted(data.consents)
         )
         if data.accepts_conduct and conduct_version is not None:
-            record_conduct_acceptance(conduct_version, dialogue, registrant, method=method, by=by)
+            record_acceptance(version=conduct_version, dialogue=dialogue, method=CONDUCT_ACCEPTANCE_METHODS[method],
+                              registrant=registrant, by=by if getattr(by, "is_authenticated", False) else None)
         log_action(
             "registrations.registrant.registered",
             actor=by,

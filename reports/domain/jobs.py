@@ -18,7 +18,7 @@ from wetheinternet.core.outbox import defer
 
 from ..enums import WORLD, JobState, ReportScope
 from ..models import ReportJob
-from .build import dialogue_fingerprint, input_fingerprint, render_report
+from .build import dialogue_fingerprint, input_fingerprint
 from .regions import region_of
 
 logger = logging.getLogger(__name__)
@@ -100,9 +100,11 @@ def renew_lease(job_id):
     ReportJob.objects.filter(pk=job_id, state=JobState.RUNNING).update(lease_expires_at=timezone.now() + LEASE)
 
 
-def build_report(job_id):
-    """Build the report of job ``job_id`` if it can be claimed. Skips rendering when
-    the inputs have not changed since the stored file. Side effects: a StoredFile, the
+def build_report(job_id, *, render):
+    """Build the report of job ``job_id`` if it can be claimed, drawn by
+    ``render(job, progress=...) -> (pdf bytes, filename, timings)`` (the worker passes
+    ``interfaces.rendering.render_report``). Skips rendering when the inputs have not
+    changed since the stored file. Side effects: a StoredFile, the
     job's state, an audit entry ``reports.report.built`` (or ``.skipped``/``.failed``)."""
     if not claim_job(job_id):
         logger.info("report job %s not claimed (taken or finished)", job_id)
@@ -116,7 +118,7 @@ def build_report(job_id):
             log_action("reports.report.skipped", target=job, data={"scope": job.scope, "area": job.area})
             return job
         with heartbeat(lambda: renew_lease(job_id)):
-            pdf, filename, _timings = render_report(job, progress=lambda percent: record_progress(job_id, percent))
+            pdf, filename, _timings = render(job, progress=lambda percent: record_progress(job_id, percent))
         with transaction.atomic():
             stored = store_file(pdf, filename=filename, content_type="application/pdf")
             _finish(job, started, file=stored, fingerprint=fingerprint)
