@@ -57,8 +57,10 @@ PYTEST_ARGS ?= -n 2
 test: system-deps node-deps venv translations
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
+# Ruff, then the import contracts in pyproject.toml (app order and layers inside each app).
 lint: venv
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) node_modules var

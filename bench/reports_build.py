@@ -73,11 +73,12 @@ def main():
         emit("seed_scale_seconds", time.monotonic() - started, "s")
 
     from dialogues.models import Dialogue
-    from reports.domain.build import cube_for, dialogue_fingerprint, render_report
+    from reports.domain.build import cube_for, dialogue_fingerprint
     from reports.domain.cube import Cube
     from reports.domain.jobs import launch_reports, sweep_expired_jobs
     from reports.enums import JobState
     from reports.interfaces.pdf import render_pdf
+    from reports.interfaces.rendering import render_report
     from reports.models import ReportJob
 
     dialogue = Dialogue.objects.get(slug=args.slug)

@@ -1,10 +1,26 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.core.homes import HomePage, register_home_page
+
+HOME_PAGES = [
+    HomePage(20, "conduct.view_queue", "conduct:queue", _("Conduct reports"),
+             _("Triage and decide on incident reports.")),
+    HomePage(40, "conduct.view_contact_home", "conduct:contact_home", _("Conduct contact"),
+             _("The code of conduct at your sites and their first-line reports.")),
+]
+
 
 class ConductConfig(AppConfig):
     name = "conduct"
     verbose_name = _("Code of conduct")
 
     def ready(self):
+        from dialogues.rules import install_activity_limit_check
+
         from . import signals  # noqa: F401  (connects the sign-in receiver)
+        from .domain.queries import is_activity_limited
+
+        install_activity_limit_check(is_activity_limited)
+        for page in HOME_PAGES:
+            register_home_page(page)

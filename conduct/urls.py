@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import cases, codes, consultation, homes, oversight, reports
+from .views import cases, codes, consultation, homes, oversight, partners, reports
 
 app_name = "conduct"
 
@@ -39,4 +39,6 @@ urlpatterns = [
     path("conduct/my-sites/<int:pk>/presentation/", homes.presentation, name="presentation"),
     path("conduct/my-sites/<int:pk>/acceptance/", homes.participant_acceptance, name="participant_acceptance"),
     path("conduct/codes/", codes.manage_codes, name="manage_codes"),
+    # A partner's coordinator, during onboarding (the path dialogues used before)
+    path("partners/<int:pk>/code-of-conduct/", partners.partner_acceptance, name="partner_acceptance"),
 ]

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.admin.options import IS_POPUP_VAR
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
@@ -7,6 +8,16 @@ from wetheinternet.core.admin_base import LabelledInlineMixin
 from .admin_partners import AgendaTemplateInline
 from .domain.questions import has_results, new_question_version
 from .models import Category, Dialogue, Feature, Option, Question, Topic
+
+# Actions that apps above dialogues add to the dialogue list (reports: render the fact
+# sheet). They register here from their own admin module; this one imports none of them.
+_extra_dialogue_actions = []
+
+
+def add_dialogue_action(action):
+    """Offer the admin action ``action`` on the list of dialogues."""
+    if action not in _extra_dialogue_actions:
+        _extra_dialogue_actions.append(action)
 
 
 class TopicInline(LabelledInlineMixin, TranslationTabularInline):
@@ -22,6 +33,14 @@ class DialogueAdmin(TranslationAdmin):
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [TopicInline, AgendaTemplateInline]
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if IS_POPUP_VAR not in request.GET:
+            for action in _extra_dialogue_actions:
+                func, name, description = self.get_action(action)
+                actions[name] = (func, name, description)
+        return actions
 
 
 class OptionInline(LabelledInlineMixin, TranslationTabularInline):

@@ -99,15 +99,25 @@ rules.add_perm(
     is_organiser_staff | is_table_partner_member | is_table_facilitator | is_table_note_taker,
 )
 rules.add_perm("dialogues.change_table", is_organiser_staff | is_table_partner_member)
+# A conduct decision (conduct sits above dialogues) can bar a person from an activity of
+# the dialogue. The conduct app installs its check when it starts (ConductConfig.ready);
+# without it every limited permission is refused, so a missing check never grants access.
+_activity_limit_check = None
+
+
+def install_activity_limit_check(check):
+    """Install ``check(user, activity) -> bool`` (True: the user is barred from it)."""
+    global _activity_limit_check
+    _activity_limit_check = check
+
+
 def is_not_limited_in(activity):
     """Not barred from ``activity`` by a conduct decision in force (a limited activity,
-    a suspension or a ban). conduct sits above dialogues, so it is imported here."""
+    a suspension or a ban)."""
 
     @rules.predicate(name=f"is_not_limited_in_{activity}")
     def predicate(user):
-        from conduct.domain.queries import is_activity_limited
-
-        return not is_activity_limited(user, activity)
+        return _activity_limit_check is not None and not _activity_limit_check(user, activity)
 
     return predicate
 

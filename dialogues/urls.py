@@ -25,7 +25,6 @@ urlpatterns = [
     path("partners/<int:pk>/members/invite/", onboarding.invite_member, name="invite_member"),
     path("partners/<int:pk>/agreement/", onboarding.agreement, name="agreement"),
     path("partners/<int:pk>/training/", onboarding.training, name="training"),
-    path("partners/<int:pk>/code-of-conduct/", onboarding.conduct, name="partner_conduct"),
     path("partners/<int:pk>/materials/", onboarding.materials, name="materials"),
     path("partners/<int:pk>/remind/", onboarding.remind, name="remind"),
     path("partners/<int:pk>/sites/new/", sites.site_create, name="site_create"),

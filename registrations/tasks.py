@@ -6,21 +6,23 @@ from django.utils import timezone
 
 from wetheinternet.celery import domain_task
 
+from .domain.link_requests import send_rights_link_to
+from .domain.notifications import send_registration_confirmation as send_confirmation
+from .domain.panels import execute_panel_run, requeue_stalled_runs
+from .domain.retention import purge_expired_personal_data as purge
+from .models import Registrant
+
 logger = logging.getLogger(__name__)
 
 
 @domain_task(name="registrations.tasks.run_panel_selection")
 def run_panel_selection(run_id):
-    from .domain.panels import execute_panel_run
-
     run = execute_panel_run(run_id)
     logger.info("panel run %s: %s", run_id, run.state if run else "not claimed")
 
 
 @domain_task(name="registrations.tasks.requeue_stalled_panel_runs")
 def requeue_stalled_panel_runs():
-    from .domain.panels import requeue_stalled_runs
-
     count = requeue_stalled_runs(timezone.now())
     if count:
         logger.info("panel runs: %s stalled runs queued again", count)
@@ -28,24 +30,17 @@ def requeue_stalled_panel_runs():
 
 @domain_task(name="registrations.tasks.purge_expired_personal_data")
 def purge_expired_personal_data():
-    from .domain.retention import purge_expired_personal_data as purge
-
     purges = purge(timezone.now())
     logger.info("retention purge: %s dialogues, %s people erased", len(purges), sum(p.registrants_erased for p in purges))
 
 
 @domain_task(name="registrations.tasks.send_rights_link")
 def send_rights_link(registrant_id):
-    from .domain.link_requests import send_rights_link_to
-
     send_rights_link_to(registrant_id)
 
 
 @domain_task(name="registrations.tasks.send_registration_confirmation")
 def send_registration_confirmation(registrant_id):
-    from .domain.notifications import send_registration_confirmation as send
-    from .models import Registrant
-
     registrant = Registrant.objects.filter(pk=registrant_id, erased_at__isnull=True).exclude(email="").first()
     if registrant is not None:
-        send(registrant)
+        send_confirmation(registrant)

@@ -3,11 +3,12 @@ import logging
 from dialogues.models import Dialogue
 from wetheinternet.celery import domain_task
 
-from .domain.fact_sheet import render_fact_sheet
+from .domain.fact_sheet import store_fact_sheet
 from .domain.jobs import build_report, sweep_expired_jobs
 from .domain.open_data import warm_open_data
 from .domain.releases import release_all_due_results
 from .domain.scheduled_releases import run_due_scheduled_releases
+from .interfaces.rendering import render_fact_sheet_pdf, render_report
 
 logger = logging.getLogger(__name__)
 
@@ -15,14 +16,14 @@ logger = logging.getLogger(__name__)
 @domain_task
 def render_fact_sheet_task(dialogue_id, language):
     dialogue = Dialogue.objects.get(pk=dialogue_id)
-    document = render_fact_sheet(dialogue, language=language)
+    document = store_fact_sheet(dialogue, language=language, pdf=render_fact_sheet_pdf(dialogue, language=language))
     logger.info("rendered fact sheet %s for dialogue %s", document.pk, dialogue_id)
     return document.pk
 
 
 @domain_task
 def build_report_task(job_id):
-    job = build_report(job_id)
+    job = build_report(job_id, render=render_report)
     logger.info("report job %s: %s", job_id, "built or skipped" if job else "not built")
 
 

@@ -1,6 +1,15 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.core.homes import HomePage, register_home_page
+
+HOME_PAGES = [
+    HomePage(50, "results.view_facilitator_home", "results:facilitator_home", _("My tables as facilitator"),
+             _("Your tables, their agenda and results to confirm.")),
+    HomePage(60, "results.view_note_taker_home", "results:note_taker_home", _("Result entry"),
+             _("Enter the results of your tables for each session.")),
+]
+
 
 class ResultsConfig(AppConfig):
     name = "results"
@@ -14,6 +23,8 @@ class ResultsConfig(AppConfig):
         from .domain.queries.progress import partner_result_figures
         from .models import BallotCategory, OpenAnswer, ResultSubmission
 
+        for page in HOME_PAGES:
+            register_home_page(page)
         register_free_text(
             OpenAnswer,
             "text",

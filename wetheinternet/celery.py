@@ -2,7 +2,7 @@
 
 Task conventions (see docs/structure.md): a task takes ids and plain values, fetches
 its objects, calls one domain function and logs. Tasks are queued with
-``wetheinternet.core.outbox.defer(task, *ids)``: recorded in the transaction, handed
+``wetheinternet.core.outbox.defer("app.tasks.name", *ids)``: recorded in the transaction, handed
 to the broker after it commits and again by a sweep if the broker was away (never
 ``delay`` in ``on_commit``). They are acknowledged late so that a task lost with its
 worker is delivered again, and idempotent so that running twice is harmless. Use ``domain_task`` to get these defaults.

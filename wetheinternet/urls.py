@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from dialogues.views.landing import landing
 from wetheinternet.core import views as core_views
 
 handler500 = "wetheinternet.core.errors.server_error"
@@ -27,7 +28,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", core_views.landing, name="landing"),
+    path("", landing, name="landing"),
     path("home/", core_views.home, name="home"),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

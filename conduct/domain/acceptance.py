@@ -1,11 +1,13 @@
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from dialogues.domain.onboarding import record_conduct_accepted
 from wetheinternet.core.audit import log_action
 
 from ..enums import AcceptanceMethod, VersionState
 from ..models import Acceptance, GuidelinesPresentation
 from .errors import ConductError
+from .queries import current_published_version
 
 
 def record_acceptance(*, version, dialogue, method, user=None, registrant=None, by=None):
@@ -37,6 +39,21 @@ def record_acceptance(*, version, dialogue, method, user=None, registrant=None, 
     except IntegrityError:  # accepted at the same moment in another request
         return Acceptance.objects.get(**lookup)
     return acceptance
+
+
+def accept_code_for_partner(partner, *, by):
+    """``by`` accepts the code of conduct on behalf of ``partner`` (a step of its
+    onboarding checklist). When a version is published, the acceptance is recorded for
+    the signing person; otherwise the checklist notes the short text shown instead.
+
+    Side effects: an Acceptance row and audit entry ``conduct.acceptance.recorded`` (when a
+    version is published), the checklist step (audit entry
+    ``dialogues.partner.conduct_accepted``, state refresh)."""
+    with transaction.atomic():
+        version = current_published_version(partner.dialogue)
+        if version is not None:
+            record_acceptance(version=version, dialogue=partner.dialogue, method=AcceptanceMethod.ONLINE, user=by, by=by)
+        return record_conduct_accepted(partner, by=by, version_id=getattr(version, "pk", None))
 
 
 def record_presentation(site, *, version, people_present=None, by):

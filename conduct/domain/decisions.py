@@ -22,8 +22,6 @@ def decide(incident, *, by, step, repair_step, message, ends_at=None, subject_us
     Side effects: one Decision row, the case resolved (StateChange), a sign-in
     suspension in accounts, audit ``conduct.decision.made``, and after commit the
     message e-mailed to the people concerned (a deferred task)."""
-    from ..tasks import send_decision_message
-
     now = now or timezone.now()
     _check_decision(step, repair_step, message, ends_at, limited_activity, now)
     with transaction.atomic():
@@ -41,7 +39,7 @@ def decide(incident, *, by, step, repair_step, message, ends_at=None, subject_us
         _apply_state(incident, CaseState.RESOLVED, by=by, now=now)
         _apply_effects(decision, by=by)
         log_action("conduct.decision.made", actor=by, target=incident, data={"step": step, "decision": decision.pk})
-        defer(send_decision_message, decision.pk)
+        defer("conduct.tasks.send_decision_message", decision.pk)
     return decision
 
 

@@ -33,8 +33,6 @@ def submit_report(*, description, happened_when, place_kind, relation, site=None
     ``conduct.incident.reported`` (ids only), and a deferred task (handed over after commit,
     again by the outbox sweep if the broker is away) that e-mails the
     Response Lead (and, when urgent, the site's conduct contact)."""
-    from ..tasks import notify_conduct_team
-
     if not description.strip():
         raise ConductError(_("Describe what happened."))
     if len(description) > MAX_DESCRIPTION:
@@ -60,7 +58,7 @@ def submit_report(*, description, happened_when, place_kind, relation, site=None
             "conduct.incident.reported", actor=reporter, target=incident,
             data={"urgent": is_urgent, "kind": kind, "site": getattr(site, "pk", None)},
         )
-        defer(notify_conduct_team, incident.pk)
+        defer("conduct.tasks.notify_conduct_team", incident.pk)
     return incident, code
 
 

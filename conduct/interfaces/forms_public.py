@@ -115,3 +115,10 @@ class IncidentReportForm(forms.Form):
 class ReceiptLookupForm(forms.Form):
     code = forms.CharField(label=_("Your receipt code"), max_length=60,
                            help_text=_("Six groups of four letters and digits, for example ABCD-EFGH-…"))
+
+
+class PartnerAcceptanceForm(forms.Form):
+    accept = forms.BooleanField(
+        label=_("I accept the code of conduct on behalf of my organisation and will share it with our team."),
+        error_messages={"required": _("Tick the box to accept the code of conduct.")},
+    )

@@ -72,8 +72,6 @@ def approve_application(application, *, by, message=""):
 def decline_application(application, *, by, message):
     """Decline with a message to the applicant. Side effects: application decision,
     partner state "declined", one e-mail sent by a worker (a deferred task), audit entry ``dialogues.partner.declined``."""
-    from ..tasks import send_application_decline
-
     if not message.strip():
         raise OnboardingError(_("Tell the applicant why their application is declined."), field="message")
     with transaction.atomic():
@@ -82,7 +80,7 @@ def decline_application(application, *, by, message):
         partner.state = OnboardingState.DECLINED
         partner.save(update_fields=["state", "updated_at"])
         log_action("dialogues.partner.declined", actor=by, target=partner)
-        defer(send_application_decline, application.pk)
+        defer("dialogues.tasks.send_application_decline", application.pk)
     return application
 
 

@@ -92,42 +92,22 @@ def record_training_attempt(partner, *, by, answers):
     return attempt
 
 
-def accept_code_of_conduct(partner, *, by):
-    """Record that the partner accepts the code of conduct. When the conduct app has a
-    published version, the acceptance is also recorded there for the signing person.
+def record_conduct_accepted(partner, *, by, version_id=None):
+    """Tick the checklist's code-of-conduct step: ``by`` accepted the code on the partner's
+    behalf (version ``version_id`` of the published code, or the short text shown when
+    none is published). The conduct app records the acceptance itself
+    (``conduct.domain.acceptance.accept_code_for_partner``) and then calls this.
 
-    Side effects: checklist update, conduct acceptance record, audit entry
-    ``dialogues.partner.conduct_accepted``, state refresh."""
+    Side effects: checklist update, audit entry ``dialogues.partner.conduct_accepted``,
+    state refresh."""
     with transaction.atomic():
         checklist = checklist_of(partner)
         checklist.conduct_accepted_at = timezone.now()
         checklist.conduct_accepted_by = by
         checklist.save(update_fields=["conduct_accepted_at", "conduct_accepted_by"])
-        version = _record_in_conduct_app(partner, by=by)
-        log_action("dialogues.partner.conduct_accepted", actor=by, target=partner,
-                   data={"version": getattr(version, "pk", None)})
+        log_action("dialogues.partner.conduct_accepted", actor=by, target=partner, data={"version": version_id})
         refresh_onboarding_state(partner, by=by)
     return checklist
-
-
-def current_conduct_version(dialogue):
-    """The published code of conduct from the conduct app, or None (app not there yet or
-    nothing published). Imported here: dialogues must not import conduct at module level."""
-    try:
-        from conduct.domain.queries import current_published_version
-    except ImportError:
-        return None
-    return current_published_version(dialogue=dialogue)
-
-
-def _record_in_conduct_app(partner, *, by):
-    version = current_conduct_version(partner.dialogue)
-    if version is None:
-        return None
-    from conduct.domain.acceptance import record_acceptance
-
-    record_acceptance(version=version, dialogue=partner.dialogue, method="online", user=by, by=by)
-    return version
 
 
 def mark_materials_received(partner, *, by):
@@ -149,8 +129,6 @@ def send_onboarding_reminder(partner, *, by):
 
     Side effects: e-mails sent by a worker (a deferred task), ``last_reminder_at``, audit entry
     ``dialogues.partner.reminder_sent``."""
-    from ..tasks import send_onboarding_reminder_emails
-
     missing = missing_items(partner)
     coordinators = [m.user for m in partner.memberships.filter(role=PartnerRole.COORDINATOR).select_related("user")]
     if not missing or not coordinators:
@@ -161,7 +139,7 @@ def send_onboarding_reminder(partner, *, by):
         checklist.save(update_fields=["last_reminder_at"])
         log_action("dialogues.partner.reminder_sent", actor=by, target=partner,
                    data={"missing": [item.code for item in missing]})
-        defer(send_onboarding_reminder_emails, partner.pk, [user.pk for user in coordinators])
+        defer("dialogues.tasks.send_onboarding_reminder_emails", partner.pk, [user.pk for user in coordinators])
     return len(coordinators)
 
 

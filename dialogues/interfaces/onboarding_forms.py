@@ -62,13 +62,6 @@ class AgreementForm(forms.Form):
         return data
 
 
-class ConductAcceptanceForm(forms.Form):
-    accept = forms.BooleanField(
-        label=_("I accept the code of conduct on behalf of my organisation and will share it with our team."),
-        error_messages={"required": _("Tick the box to accept the code of conduct.")},
-    )
-
-
 class TrainingQuizForm(forms.Form):
     """One radio group per quiz question."""
 

@@ -12,7 +12,7 @@ from ..domain import onboarding
 from ..domain.errors import DialoguesError
 from ..domain.people import invite_partner_member
 from ..domain.training import LESSON, PASS_MARK, QUIZ
-from ..interfaces.onboarding_forms import AgreementForm, ConductAcceptanceForm, InviteMemberForm, TrainingQuizForm
+from ..interfaces.onboarding_forms import AgreementForm, InviteMemberForm, TrainingQuizForm
 from ..models import Partner
 from .form_errors import posted, show_domain_error
 
@@ -64,16 +64,6 @@ def training(request, pk):
     attempts = partner.training_attempts.filter(user=request.user)[:5]
     extra = {"lesson": LESSON, "pass_mark": PASS_MARK, "question_count": len(QUIZ), "attempts": attempts}
     return _step(request, pk, TrainingQuizForm, act, "dialogues/onboarding/training.html", extra)
-
-
-@permission_required("dialogues.accept_conduct_for_partner", fn=partner_by_pk)
-def conduct(request, pk):
-    def act(partner, data):
-        onboarding.accept_code_of_conduct(partner, by=request.user)
-        messages.success(request, _("The code of conduct is accepted."))
-
-    version = onboarding.current_conduct_version(_partner(pk).dialogue)
-    return _step(request, pk, ConductAcceptanceForm, act, "dialogues/onboarding/conduct.html", {"version": version})
 
 
 @require_POST

@@ -5,11 +5,11 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from conduct.domain.queries import barred_registrant_ids
 from wetheinternet.core.audit import log_action
 
 from ..enums import Attendance, RegistrantStatus
 from ..models import AdmissionOverride, Registrant, normalise_reference_code
-from .conduct_bridge import barred_registrant_ids
 from .exceptions import RegistrationError
 from .replacement import replace_from_reserve
 

@@ -28,12 +28,10 @@ def send_new_rights_links(identifier):
     the broker after commit and again by the sweep if the broker is away. The worker
     sends the e-mail and writes the audit entry (the registrant's id, nothing personal),
     so asking takes about as long whether or not anything matched."""
-    from ..tasks import send_rights_link
-
     with transaction.atomic():
         registrant_ids = list(registrations_held_under(identifier).values_list("pk", flat=True))
         for registrant_id in registrant_ids:
-            defer(send_rights_link, registrant_id)
+            defer("registrations.tasks.send_rights_link", registrant_id)
     return len(registrant_ids)
 
 

@@ -35,8 +35,6 @@ def request_panel_selection(dialogue, *, country, panel_size, reserve_size=0, si
     Side effects: PanelRun row; audit entry ``registrations.panel.requested`` (with the
     counts replaced); task ``run_panel_selection`` deferred (``wetheinternet.core.outbox``).
     Raises ``SelectionError`` for a panel size below 1."""
-    from ..tasks import run_panel_selection
-
     if panel_size < 1:
         raise SelectionError(_("The panel needs at least one person."))
     replaces = current_panel_summary(dialogue, country, site)
@@ -67,7 +65,7 @@ def request_panel_selection(dialogue, *, country, panel_size, reserve_size=0, si
             target=run,
             data={"algorithm": run.algorithm, "panel_size": panel_size, "pool": pool_size, "replaces": replaces},
         )
-        defer(run_panel_selection, run.pk)
+        defer("registrations.tasks.run_panel_selection", run.pk)
     return run
 
 
@@ -235,8 +233,6 @@ def requeue_stalled_runs(now):
     Side effects: a deferred ``run_panel_selection`` per run, a queued run's deadline
     moved on, audit ``registrations.panel.failed`` for the runs given up. Returns how
     many were queued again."""
-    from ..tasks import run_panel_selection
-
     with transaction.atomic():
         for run in PanelRun.objects.select_for_update().filter(
             state=JobState.RUNNING, lease_until__lt=now, attempts__gte=MAX_ATTEMPTS
@@ -247,5 +243,5 @@ def requeue_stalled_runs(now):
         run_ids = stalled_runs(now)
         PanelRun.objects.filter(pk__in=run_ids, state=JobState.QUEUED).update(lease_until=now + QUEUE_DEADLINE)
         for run_id in run_ids:
-            defer(run_panel_selection, run_id)
+            defer("registrations.tasks.run_panel_selection", run_id)
     return len(run_ids)

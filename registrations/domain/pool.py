@@ -2,11 +2,11 @@
 
 from django.db.models import Count, Q
 
+from conduct.domain.queries import barred_registrant_ids
 from dialogues.models import Feature
 
 from ..enums import ConsentPurpose, RegistrantStatus
 from ..models import Registrant, RegistrantAnswer, TableSeat
-from .conduct_bridge import barred_registrant_ids
 
 
 def eligible_registrants(dialogue, country, site=None):

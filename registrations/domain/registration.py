@@ -7,6 +7,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from conduct.domain.acceptance import record_acceptance
+from conduct.domain.queries import current_published_version
+from conduct.enums import AcceptanceMethod
 from dialogues.enums import OnboardingState
 from dialogues.models import Partner
 from wetheinternet.core.audit import log_action
@@ -14,9 +17,15 @@ from wetheinternet.core.outbox import defer
 
 from ..enums import ConsentMethod, ConsentPurpose
 from ..models import ConsentRecord, Registrant, RegistrantAnswer
-from .conduct_bridge import current_conduct_version, record_conduct_acceptance
 from .consent_texts import current_consent_texts
 from .exceptions import DuplicateRegistration, RegistrationError, RegistrationNotOpen
+
+# How the person registered -> how they accepted the code of conduct.
+CONDUCT_ACCEPTANCE_METHODS = {
+    ConsentMethod.ONLINE: AcceptanceMethod.ONLINE,
+    ConsentMethod.ASSISTED: AcceptanceMethod.AT_SITE,
+    ConsentMethod.PAPER: AcceptanceMethod.PAPER,
+}
 
 
 @dataclass
@@ -115,8 +124,6 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
     ``registrations.registrant.registered``; a confirmation e-mail to the person (only
     to them) sent by a worker (a deferred task). Raises ``RegistrationNotOpen`` before
     the partner is approved, ``DuplicateRegistration`` or ``RegistrationError``."""
-    from ..tasks import send_registration_confirmation
-
     check_registration_open(dialogue, country=data.country, site=site)
     if ConsentPurpose.PARTICIPATION not in data.consents:
         raise RegistrationError(
@@ -125,7 +132,7 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
     if method == ConsentMethod.ONLINE and not (data.email or data.phone):
         raise RegistrationError(_("Give an e-mail address or a phone number so that we can reach you."), field="email")
     if conduct_version is LOOK_UP:
-        conduct_version = current_conduct_version(dialogue)
+        conduct_version = current_published_version(dialogue)
     if conduct_version is not None and not data.accepts_conduct:
         raise RegistrationError(_("Please accept the code of conduct to register."), field="accepts_conduct")
     duplicate = find_duplicate(dialogue, email=data.email, phone=data.phone)
@@ -169,7 +176,8 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
             for purpose in sorted(data.consents)
         )
         if data.accepts_conduct and conduct_version is not None:
-            record_conduct_acceptance(conduct_version, dialogue, registrant, method=method, by=by)
+            record_acceptance(version=conduct_version, dialogue=dialogue, method=CONDUCT_ACCEPTANCE_METHODS[method],
+                              registrant=registrant, by=by if getattr(by, "is_authenticated", False) else None)
         log_action(
             "registrations.registrant.registered",
             actor=by,
@@ -177,5 +185,5 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
             data={"method": method, "site": site.pk if site else None, "consents": sorted(data.consents)},
         )
         if registrant.email:
-            defer(send_registration_confirmation, registrant.pk)
+            defer("registrations.tasks.send_registration_confirmation", registrant.pk)
     return registrant

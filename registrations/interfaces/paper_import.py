@@ -8,10 +8,10 @@ import tablib
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from conduct.domain.queries import current_published_version
 from dialogues.models import Feature
 from wetheinternet.core.input import control_character_error
 
-from ..domain.conduct_bridge import current_conduct_version
 from ..domain.registration import RegistrationData, find_duplicate, normalise_phone, register_participant
 from ..enums import ConsentMethod, ConsentPurpose
 from ..models import Registrant
@@ -65,7 +65,7 @@ def parse_rows(dataset, *, partner):
     countries = {country.code for country in partner.countries}
     sites = {site.name.lower(): site for site in partner.sites.all()}
     languages = set(dialogue.languages)
-    conduct_required = current_conduct_version(dialogue) is not None
+    conduct_required = current_published_version(dialogue) is not None
     seen = {}
     parsed, problems = [], []
     for number, values in enumerate(dataset, start=2):
@@ -139,7 +139,7 @@ def parse_rows(dataset, *, partner):
 
 def import_rows(partner, rows, *, by):
     """Register every parsed row, all or nothing (method: paper form)."""
-    conduct_version = current_conduct_version(partner.dialogue)
+    conduct_version = current_published_version(partner.dialogue)
     with transaction.atomic():
         return [
             register_participant(

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from conduct.domain.queries import participant_flags
 from wetheinternet.core.input import parse_whole_number
 from wetheinternet.core.permissions import permission_required
 
@@ -16,7 +17,6 @@ from ..domain.checkin import (
     refused_admission,
     search_site_people,
 )
-from ..domain.conduct_bridge import conduct_flags
 from ..domain.exceptions import RegistrationError
 from ..enums import RegistrantStatus
 from ..interfaces.checkin_forms import AdmissionOverrideForm
@@ -33,7 +33,7 @@ def check_in(request, site_id):
     # The search words stay in the form, never in the address: names are personal data.
     query = request.session.pop("checkin_query", "")
     people = list(search_site_people(site, query)[:50])
-    flags = conduct_flags(person.pk for person in people)
+    flags = participant_flags([person.pk for person in people])
     refused = refused_admission(person.pk for person in people)
     rows = [(person, flags.get(person.pk), person.pk in refused) for person in people]
     context = {
@@ -83,7 +83,7 @@ def admit_override(request, site_id, registrant_id):
     context = {
         "site": site,
         "person": person,
-        "flag": conduct_flags([person.pk]).get(person.pk),
+        "flag": participant_flags([person.pk]).get(person.pk),
         "form": form,
         "can_check_in": request.user.has_perm("registrations.check_in", site),
     }

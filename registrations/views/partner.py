@@ -5,10 +5,10 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods
 
+from conduct.domain.queries import current_published_version
 from dialogues.models import Partner
 from wetheinternet.core.permissions import permission_required
 
-from ..domain.conduct_bridge import current_conduct_version
 from ..domain.exceptions import RegistrationError
 from ..domain.queries import partner_registration_numbers
 from ..domain.registration import partner_opens_registration, register_participant
@@ -57,7 +57,7 @@ def assisted_registration(request, partner_id):
         dialogue=partner.dialogue,
         country=None,
         sites=partner.sites.all(),
-        conduct_version=current_conduct_version(partner.dialogue),
+        conduct_version=current_published_version(partner.dialogue),
         assisted=True,
     )
     form.fields["site"].required = True

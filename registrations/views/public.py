@@ -5,10 +5,10 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
+from conduct.domain.queries import current_published_version
 from dialogues.enums import DialogueStatus
 from dialogues.models import Dialogue, Partner, Site
 
-from ..domain.conduct_bridge import current_conduct_version
 from ..domain.exceptions import RegistrationError
 from ..domain.registration import not_open_message, open_partners, partner_opens_registration, register_participant
 from ..domain.rights import rights_url
@@ -58,7 +58,7 @@ def _register(request, dialogue, *, country, site=None, sites=None):
         country=country,
         site=site,
         sites=sites,
-        conduct_version=current_conduct_version(dialogue),
+        conduct_version=current_published_version(dialogue),
     )
     if request.method == "POST" and form.is_valid():
         try:

@@ -1,14 +1,10 @@
-"""Rendering one report job into a stored PDF."""
+"""What a report job is built from: the fingerprint of its inputs and the shared cube of
+figures (the PDF itself is drawn by ``interfaces.rendering``)."""
 
 import hashlib
-import time
 
 from django.db.models import Count, Max, Sum
-from django.template.loader import render_to_string
-from django.utils import translation
 
-from ..interfaces.pdf import render_pdf
-from .content import area_name, report_context
 from .cube import Cube
 from .releases import latest_release
 
@@ -50,20 +46,3 @@ def cube_for(dialogue, fingerprint_key):
         _cube_cache.clear()
         _cube_cache[key] = Cube(dialogue)
     return _cube_cache[key]
-
-
-def render_report(job, *, progress):
-    """Return ``(pdf bytes, filename, timings)`` for ``job`` rendered in its language."""
-    started = time.monotonic()
-    with translation.override(job.language):
-        cube = cube_for(job.dialogue, dialogue_fingerprint(job.dialogue))
-        progress(10)
-        context = report_context(cube, job.scope, job.area, progress=progress)
-        html = render_to_string("reports/pdf/report.html", context)
-        prepared = time.monotonic()
-        pages = max(1, html.count('class="part"') * 2)
-        pdf = render_pdf(html, on_step=lambda steps: progress(min(95, 70 + int(25 * steps / (pages + 7)))))
-        filename = f"{job.dialogue.slug}-{job.scope}-{job.area}-{job.language}.pdf".lower()
-        name = area_name(job.area)
-    rendered = time.monotonic()
-    return pdf, filename, {"prepare": prepared - started, "weasyprint": rendered - prepared, "area": str(name), "html": html}

@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from ..enums import WORLD, ReportScope, ReviewState
-from ..interfaces.charts import print_chart
 from .disclosure import Table, suppress
 from .regions import region_name, region_of
 
@@ -47,10 +46,12 @@ class QuestionSection:
     columns: list
     rows: list  # [(area name, Figures)]
     details: list
-    chart: object  # a PrintChart, or None when every row is hidden
     chart_alt: str
     breakdowns: list
     legend: list
+    chart_labels: list  # the chart's data: the answers' labels and the shown rows' shares
+    chart_series: list  # [(area name, shares)], empty when every row is hidden
+    chart: object = None  # a PrintChart, drawn from the data above by interfaces.rendering
 
 
 def _question_section(cube, question, areas, details, breakdowns):
@@ -58,15 +59,14 @@ def _question_section(cube, question, areas, details, breakdowns):
     rows = [(area_name(a), figures.get(a)) for a in areas if figures.get(a) is not None]
     labels = [column.label for column in figures.columns]
     series = [(name, row.shares) for name, row in rows if not row.suppressed]
-    chart = print_chart(labels, series) if series else None
     alt = _("Bar chart of the share of each answer to “%(question)s” for %(areas)s; the figures are in the annex.") % {
         "question": question.text,
         "areas": ", ".join(name for name, _row in series),
     }
     detail_rows = [(area_name(a), figures.get(a)) for a in details if figures.get(a) is not None]
     legend = [name for name, _row in series]
-    return QuestionSection(question, figures.columns, rows, detail_rows, chart, alt, breakdowns.get(question.pk, []),
-                           legend)
+    return QuestionSection(question, figures.columns, rows, detail_rows, alt, breakdowns.get(question.pk, []),
+                           legend, labels, series)
 
 
 def open_answers(cube, area):

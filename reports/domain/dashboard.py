@@ -6,7 +6,6 @@ that release."""
 from django.db.models import Count
 
 from ..enums import WORLD
-from ..interfaces.charts import share_chart
 from .build import cube_for, dialogue_fingerprint
 from .content import area_name
 
@@ -37,16 +36,14 @@ def dashboard_context(dialogue, *, topic_code=None):
         for question in (q for q in cube.questions if q.topic_id == topic.pk):
             figures = cube.figures[question.pk]
             world = figures.get(WORLD)
-            chart = ""
-            if world is not None and not world.suppressed:
-                chart = share_chart([c.label for c in figures.columns], [(area_name(WORLD), world.shares)])
+            shown = world is not None and not world.suppressed
             regions = [
                 (area_name(region), figures.get(region),
                  [(area_name(c), figures.get(c)) for c in cube.countries_of(region) if figures.get(c)])
                 for region in cube.regions if figures.get(region)
             ]
             questions.append({"question": question, "columns": figures.columns, "world": world, "regions": regions,
-                              "chart": chart})
+                              "chart_series": [(area_name(WORLD), world.shares)] if shown else []})
     progress = reporting_progress(dialogue, cube, topic) if topic else []
     return {
         "dialogue": dialogue, "topics": topics, "topic": topic, "questions": questions, "k": cube.k,

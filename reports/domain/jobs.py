@@ -18,7 +18,7 @@ from wetheinternet.core.outbox import defer
 
 from ..enums import WORLD, JobState, ReportScope
 from ..models import ReportJob
-from .build import dialogue_fingerprint, input_fingerprint, render_report
+from .build import dialogue_fingerprint, input_fingerprint
 from .regions import region_of
 
 logger = logging.getLogger(__name__)
@@ -54,8 +54,6 @@ def launch_reports(dialogue, *, by, scopes=None, languages=None):
     are left alone. Side effects: ReportJob rows, one deferred task each (handed to the
     broker after commit, again by the sweep if the broker is away: launching never
     fails on the broker), an audit entry ``reports.jobs.launched``. Returns the jobs."""
-    from ..tasks import build_report_task
-
     now = timezone.now()
     jobs = []
     # The longest reports first (global, then regional, then national), so that workers
@@ -71,7 +69,7 @@ def launch_reports(dialogue, *, by, scopes=None, languages=None):
                 state=JobState.QUEUED, progress=0, attempts=0, error="", skipped=False, requested_by=by,
                 lease_expires_at=now + QUEUE_DEADLINE, started_at=None, finished_at=None,
             )
-            defer(build_report_task, job.pk)
+            defer("reports.tasks.build_report_task", job.pk)
             jobs.append(job)
         log_action("reports.jobs.launched", actor=by, target=dialogue,
                    data={"jobs": len(jobs), "scopes": sorted(scopes or []), "languages": sorted(languages or [])})
@@ -102,9 +100,11 @@ def renew_lease(job_id):
     ReportJob.objects.filter(pk=job_id, state=JobState.RUNNING).update(lease_expires_at=timezone.now() + LEASE)
 
 
-def build_report(job_id):
-    """Build the report of job ``job_id`` if it can be claimed. Skips rendering when
-    the inputs have not changed since the stored file. Side effects: a StoredFile, the
+def build_report(job_id, *, render):
+    """Build the report of job ``job_id`` if it can be claimed, drawn by
+    ``render(job, progress=...) -> (pdf bytes, filename, timings)`` (the worker passes
+    ``interfaces.rendering.render_report``). Skips rendering when the inputs have not
+    changed since the stored file. Side effects: a StoredFile, the
     job's state, an audit entry ``reports.report.built`` (or ``.skipped``/``.failed``)."""
     if not claim_job(job_id):
         logger.info("report job %s not claimed (taken or finished)", job_id)
@@ -118,7 +118,7 @@ def build_report(job_id):
             log_action("reports.report.skipped", target=job, data={"scope": job.scope, "area": job.area})
             return job
         with heartbeat(lambda: renew_lease(job_id)):
-            pdf, filename, _timings = render_report(job, progress=lambda percent: record_progress(job_id, percent))
+            pdf, filename, _timings = render(job, progress=lambda percent: record_progress(job_id, percent))
         with transaction.atomic():
             stored = store_file(pdf, filename=filename, content_type="application/pdf")
             _finish(job, started, file=stored, fingerprint=fingerprint)
@@ -149,8 +149,6 @@ def sweep_expired_jobs(*, now=None):
     """Re-queue jobs whose lease expired (their worker died, or their task was lost)
     until they reach ``MAX_ATTEMPTS``, then mark them failed with the reason. Side
     effects: job states, one deferred task per re-queued job. Returns (requeued, failed)."""
-    from ..tasks import build_report_task
-
     now = now or timezone.now()
     requeued = failed = 0
     with transaction.atomic():
@@ -169,7 +167,7 @@ def sweep_expired_jobs(*, now=None):
                 continue
             job.state, job.lease_expires_at = JobState.QUEUED, now + QUEUE_DEADLINE
             job.save(update_fields=["state", "lease_expires_at", "updated_at"])
-            defer(build_report_task, job.pk)
+            defer("reports.tasks.build_report_task", job.pk)
             requeued += 1
     return requeued, failed
 

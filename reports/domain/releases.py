@@ -84,9 +84,6 @@ def due_submissions(current, released, k):
 def _create(dialogue, ids, *, kind, by, warm=True):
     from dialogues.models import Dialogue
 
-    # Imported here: the tasks module imports this one (as jobs.py does for its task).
-    from ..tasks import warm_open_data_task
-
     Dialogue.objects.select_for_update().filter(pk=dialogue.pk).first()
     last = latest_release(dialogue)
     release = Release.objects.create(
@@ -100,7 +97,7 @@ def _create(dialogue, ids, *, kind, by, warm=True):
     log_action("reports.release.published", actor=by, target=release,
                data={"number": release.number, "kind": kind, "tables": len(ids)})
     if warm:
-        defer(warm_open_data_task, dialogue.pk)
+        defer("reports.tasks.warm_open_data_task", dialogue.pk)
     return release
 
 

@@ -7,6 +7,7 @@ from dialogues.models import Dialogue
 
 from ..domain.dashboard import dashboard_context
 from ..domain.open_data import as_csv, as_json, cached_open_data
+from ..interfaces.rendering import draw_dashboard_charts
 from ..models import ReportJob
 from .manage import job_rows
 
@@ -36,6 +37,6 @@ def open_data(request, slug, fmt):
 
 def dashboard(request, slug):
     dialogue = public_dialogue(slug)
-    context = dashboard_context(dialogue, topic_code=request.GET.get("topic"))
+    context = draw_dashboard_charts(dashboard_context(dialogue, topic_code=request.GET.get("topic")))
     template = "reports/_dashboard_topic.html" if request.htmx else "reports/dashboard.html"
     return render(request, template, context)

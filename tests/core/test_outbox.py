@@ -2,6 +2,8 @@
 over again by the sweep when the broker did not take it, given up after the cap."""
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 from django.contrib.sessions.models import Session
@@ -23,7 +25,7 @@ def test_deferred_task_is_recorded_at_once_and_handed_over_only_after_commit(eag
                                                                              django_capture_on_commit_callbacks):
     _expired_session()
     with django_capture_on_commit_callbacks() as callbacks, transaction.atomic():
-        entry = outbox.defer(clear_expired_sessions)
+        entry = outbox.defer("wetheinternet.core.tasks.clear_expired_sessions")
 
     assert DeferredTask.objects.get().handed_over_at is None
     assert Session.objects.count() == 1
@@ -34,10 +36,29 @@ def test_deferred_task_is_recorded_at_once_and_handed_over_only_after_commit(eag
     assert Session.objects.count() == 0
 
 
+def test_a_task_name_no_module_registers_is_refused_before_anything_is_recorded():
+    with pytest.raises(outbox.UnknownTask):
+        outbox.defer("registrations.tasks.send_registration_confirmaton", 1)
+
+    assert not DeferredTask.objects.exists()
+
+
+def test_a_task_is_found_by_name_in_a_process_that_never_imported_its_module():
+    code = (
+        "import django, sys; django.setup(); "
+        "from wetheinternet.core.outbox import _check_registered; "
+        "assert 'reports.tasks' not in sys.modules; "
+        "_check_registered('reports.tasks.warm_open_data_task'); print('registered')"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+
+    assert result.stdout.strip() == "registered", result.stderr
+
+
 def test_work_is_kept_when_the_broker_refuses_and_the_caller_does_not_fail(broker_refuses,
                                                                            django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        entry = outbox.defer(clear_expired_sessions)
+        entry = outbox.defer("wetheinternet.core.tasks.clear_expired_sessions")
 
     entry.refresh_from_db()
     assert (entry.attempts, entry.handed_over_at, entry.taken_at) == (1, None, None)
@@ -52,7 +73,7 @@ def test_sweep_hands_over_again_what_the_broker_refused_once_it_is_back(monkeypa
     real_apply_async = run_deferred_task.apply_async
     monkeypatch.setattr(run_deferred_task, "apply_async", lambda *a, **k: (_ for _ in ()).throw(ConnectionError("down")))
     with django_capture_on_commit_callbacks(execute=True):
-        entry = outbox.defer(clear_expired_sessions)
+        entry = outbox.defer("wetheinternet.core.tasks.clear_expired_sessions")
     monkeypatch.setattr(run_deferred_task, "apply_async", real_apply_async)
 
     too_soon = outbox.sweep_deferred_tasks(now=timezone.now())

@@ -8,6 +8,7 @@ import pytest
 from django.utils import translation
 
 from reports.domain.jobs import build_report, launch_reports
+from reports.interfaces.rendering import render_report
 from reports.models import ReportJob
 from wetheinternet.core.demo import seed_demo
 
@@ -37,7 +38,7 @@ def demo_national_reports():
     built = {}
     for job in jobs:
         if job.area == country:
-            build_report(job.pk)
+            build_report(job.pk, render=render_report)
             built[job.language] = ReportJob.objects.select_related("file").get(pk=job.pk)
     return built
 

@@ -1,6 +1,6 @@
 """Work that must happen after a commit, never lost when the broker is away.
 
-``defer(task, *args)`` records a DeferredTask row in the current transaction and hands
+``defer("app.tasks.name", *args)`` records a DeferredTask row in the current transaction and hands
 the task to the broker once the transaction commits. If the broker does not take it
 (Redis down, a full disk, the process stopped between commit and hand-over), the row
 stays and ``sweep_deferred_tasks`` (beat, every 15 seconds) hands it over again; a
@@ -11,7 +11,8 @@ marked failed with the error, for staff to see in the admin console.
 The worker runs the task through ``run_deferred_task``, which marks the row taken, then
 done. Tasks are idempotent (ids in, state checked), so a task handed over twice is
 harmless. This is the only way work is queued after a commit: never ``delay`` in
-``on_commit``."""
+``on_commit``. The task is named, not imported: a domain function queues its app's task
+without importing ``tasks.py`` (which imports the domain), so the layers stay one-way."""
 
 import datetime as dt
 import logging
@@ -31,12 +32,26 @@ LOST_AFTER = dt.timedelta(minutes=10)  # accepted by the broker but started by n
 MAX_ATTEMPTS = 10
 
 
-def defer(task, *args):
-    """Record ``task(*args)`` (plain, JSON-serialisable values) and hand it to the broker
-    after the current transaction commits. Returns the DeferredTask."""
-    entry = DeferredTask.objects.create(task_name=task.name, args=list(args))
+class UnknownTask(LookupError):
+    """``defer`` was given a name that no task module registers (a typo or a renamed task)."""
+
+
+def defer(task_name, *args):
+    """Record the task registered as ``task_name`` (``"registrations.tasks.send_rights_link"``)
+    with ``args`` (plain, JSON-serialisable values) and hand it to the broker after the
+    current transaction commits. Returns the DeferredTask. Raises ``UnknownTask`` at once
+    for a name no task module registers, so a typo fails the caller, not a worker later."""
+    _check_registered(task_name)
+    entry = DeferredTask.objects.create(task_name=task_name, args=list(args))
     transaction.on_commit(partial(hand_over, entry.pk), robust=True)
     return entry
+
+
+def _check_registered(task_name):
+    if task_name not in current_app.tasks:
+        current_app.loader.import_default_modules()  # imports every app's tasks.py once
+    if task_name not in current_app.tasks:
+        raise UnknownTask(task_name)
 
 
 class BrokerAway(Exception):

@@ -2,11 +2,10 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from conduct.models import Acceptance
 from dialogues.domain.errors import OnboardingError
 from dialogues.domain.onboarding import (
-    accept_code_of_conduct,
     mark_materials_received,
+    record_conduct_accepted,
     record_training_attempt,
     send_onboarding_reminder,
     sign_agreement,
@@ -15,7 +14,6 @@ from dialogues.domain.queries.onboarding import checklist_items, missing_items
 from dialogues.domain.training import QUIZ
 from dialogues.enums import OnboardingState
 from dialogues.models import TrainingAttempt
-from tests.factories.conduct import PublishedVersionFactory
 from tests.factories.dialogues import SiteFactory
 from wetheinternet.core.models import AuditEntry
 
@@ -35,7 +33,7 @@ def _complete_all_but(partner, coordinator, skip):
     steps = {
         "agreement": lambda: sign_agreement(partner, by=coordinator),
         "training": lambda: record_training_attempt(partner, by=coordinator, answers=RIGHT),
-        "conduct": lambda: accept_code_of_conduct(partner, by=coordinator),
+        "conduct": lambda: record_conduct_accepted(partner, by=coordinator),
         "materials": lambda: mark_materials_received(partner, by=coordinator),
     }
     for code, step in steps.items():
@@ -139,22 +137,12 @@ def test_training_attempt_with_unanswered_question_is_refused(partner, coordinat
     assert not TrainingAttempt.objects.exists()
 
 
-def test_accept_code_of_conduct_records_acceptance_in_conduct_app(partner, coordinator):
-    version = PublishedVersionFactory()
-
-    accept_code_of_conduct(partner, by=coordinator)
-
-    acceptance = Acceptance.objects.get()
-    assert (acceptance.version, acceptance.user, acceptance.dialogue, acceptance.method) == (
-        version, coordinator, partner.dialogue, "online")
-    assert partner.checklist.conduct_accepted_by == coordinator
-
-
-def test_accept_code_of_conduct_without_published_version_records_on_checklist(partner, coordinator):
-    checklist = accept_code_of_conduct(partner, by=coordinator)
+def test_conduct_step_records_who_accepted_and_which_version(partner, coordinator):
+    checklist = record_conduct_accepted(partner, by=coordinator, version_id=7)
 
     assert checklist.conduct_accepted_by == coordinator
-    assert not Acceptance.objects.exists()
+    entry = AuditEntry.objects.get(action="dialogues.partner.conduct_accepted")
+    assert (entry.actor, entry.data) == (coordinator, {"version": 7})
 
 
 def test_send_onboarding_reminder_emails_coordinators_what_is_left(partner, staff_user, coordinator,

@@ -73,19 +73,6 @@ def test_training_of_another_partner_is_refused(coordinator_client, other_partne
     assert not TrainingAttempt.objects.exists()
 
 
-def test_conduct_acceptance_needs_the_tick(coordinator_client, partner):
-    response = coordinator_client.post(reverse("dialogues:partner_conduct", args=[partner.pk]), {})
-
-    assert "Tick the box to accept the code of conduct." in page_text(response)
-
-
-def test_conduct_acceptance_is_recorded(coordinator_client, partner, coordinator):
-    coordinator_client.post(reverse("dialogues:partner_conduct", args=[partner.pk]), {"accept": "on"})
-
-    partner.refresh_from_db()
-    assert partner.checklist.conduct_accepted_by == coordinator
-
-
 def test_materials_received_by_member(coordinator_client, partner):
     response = coordinator_client.post(reverse("dialogues:materials", args=[partner.pk]), follow=True)
 

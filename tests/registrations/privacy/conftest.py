@@ -21,6 +21,7 @@ from registrations.enums import Attendance, ConsentPurpose, DataRightsKind, Regi
 from registrations.models import Registrant
 from reports.domain.jobs import build_report
 from reports.domain.reviews import prepare_open_answer_reviews, review_open_answer
+from reports.interfaces.rendering import render_report
 from reports.models import OpenAnswerReview
 from results.models import OpenAnswer
 from tests.factories.conduct import PublishedVersionFactory, WorkingSessionFactory
@@ -79,7 +80,7 @@ def planted(console_email, staff_user, caplog, capsys):
     review_open_answer(OpenAnswerReview.objects.get(answer=answers[1]), by=staff_user, approve=True)
     job = ReportJobFactory(dialogue=dialogue, scope="national", area=person.country.code, language="en",
                            state="queued")
-    build_report(job.pk)
+    build_report(job.pk, render=render_report)
 
     session = WorkingSessionFactory(
         version__state=VersionState.CONSULTATION, starts_at=timezone.now() - dt.timedelta(days=1)

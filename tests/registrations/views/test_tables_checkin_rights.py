@@ -121,7 +121,7 @@ def test_check_in_of_another_partners_site_is_refused(client, setup, seated):
 
 def test_check_in_shows_conduct_flags(client, setup, seated, monkeypatch):
     person = Registrant.objects.filter(status="selected").first()
-    monkeypatch.setattr("registrations.views.checkin.conduct_flags", lambda ids: {person.pk: "Banned until further notice"})
+    monkeypatch.setattr("registrations.views.checkin.participant_flags", lambda ids: {person.pk: "Banned until further notice"})
     signed_in(client, setup.france_member)
     url = reverse("registrations:check_in", kwargs={"site_id": seated.pk})
     client.post(url, {"action": "search", "q": person.reference_code})

@@ -12,6 +12,7 @@ from reports.domain.jobs import (
     sweep_expired_jobs,
 )
 from reports.enums import JobState
+from reports.interfaces.rendering import render_report
 from reports.models import ReportJob
 from tests.factories.reports import ReportJobFactory
 
@@ -47,11 +48,11 @@ def test_claim_job_only_once(db):
 def test_build_report_stores_pdf_then_skips_when_inputs_unchanged(tiny):
     job = ReportJobFactory(dialogue=tiny, scope="global", area="world", state=JobState.QUEUED)
 
-    build_report(job.pk)
+    build_report(job.pk, render=render_report)
     job.refresh_from_db()
     first_file = job.file_id
     ReportJob.objects.filter(pk=job.pk).update(state=JobState.QUEUED)
-    build_report(job.pk)
+    build_report(job.pk, render=render_report)
     job.refresh_from_db()
 
     assert job.state == JobState.DONE

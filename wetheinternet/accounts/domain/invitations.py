@@ -39,8 +39,6 @@ def invite_user(email, *, by, full_name="", language="en", context_line=""):
     Side effects: creates the user and its verified e-mail address, writes an audit
     entry ``accounts.user.invited``, one e-mail sent by a worker (a deferred task).
     """
-    from ..tasks import send_invitation
-
     email = User.objects.normalize_email(email).lower()
     with transaction.atomic():
         user, created = User.objects.get_or_create(
@@ -53,7 +51,7 @@ def invite_user(email, *, by, full_name="", language="en", context_line=""):
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
         log_action("accounts.user.invited", actor=by, target=user, data={"created": created})
-        defer(send_invitation, user.pk, str(context_line))
+        defer("wetheinternet.accounts.tasks.send_invitation", user.pk, str(context_line))
     return user
 
 
