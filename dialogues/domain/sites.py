@@ -9,7 +9,7 @@ from wetheinternet.core.audit import log_action
 from wetheinternet.core.deletion import BLOCKING_ERRORS, blocked_message, deletion_blockers
 
 from ..enums import SiteMode
-from ..models import ResultSubmission, Site
+from ..models import ResultSubmission, Site, partner_covers_country
 from .agenda import apply_agenda_template
 from .errors import SiteError
 from .onboarding import refresh_onboarding_state
@@ -27,7 +27,7 @@ def check_site_values(partner, values):
     """Refuse a country the partner does not cover, an unknown time zone and an online
     site without its meeting link."""
     country = str(values.get("country") or "")
-    if country not in {c.code for c in partner.countries}:
+    if not partner_covers_country(partner, country):
         raise SiteError(
             _("%(partner)s does not cover this country. Choose one of: %(countries)s.")
             % {"partner": partner.name, "countries": ", ".join(c.name for c in partner.countries)},

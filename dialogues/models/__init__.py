@@ -1,7 +1,7 @@
 from .agenda import AgendaTemplateItem, ScheduledItem
 from .dialogue import Dialogue, Option, Question, Topic
 from .onboarding import OnboardingChecklist, PartnerApplication, TrainingAttempt
-from .partners import Partner, PartnerMembership
+from .partners import Partner, PartnerMembership, partner_covers_country
 from .results import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
 from .sites import Site, Table
 
@@ -25,4 +25,5 @@ __all__ = [
     "Table",
     "Topic",
     "TrainingAttempt",
+    "partner_covers_country",
 ]

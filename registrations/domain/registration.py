@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from dialogues.enums import OnboardingState
-from dialogues.models import Partner
+from dialogues.models import Partner, partner_covers_country
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.outbox import defer
 
@@ -50,7 +50,7 @@ def open_partners(dialogue, country):
     """The approved partners of ``dialogue`` covering ``country`` (a country code)."""
     return [
         partner for partner in Partner.objects.filter(dialogue=dialogue, state__in=OPEN_PARTNER_STATES)
-        if country in partner.countries
+        if partner_covers_country(partner, country)
     ]
 
 

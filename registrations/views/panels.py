@@ -43,8 +43,7 @@ def panel_selection(request, partner_id):
             form.add_error(None, error.message)
         else:
             return redirect("registrations:panel_run", run_id=run.pk)
-    codes = [country.code for country in partner.countries]
-    runs = PanelRun.objects.filter(dialogue=partner.dialogue, country__in=codes).select_related("site")[:50]
+    runs = PanelRun.objects.filter(partner.coverage(country_field="country")).select_related("site")[:50]
     return render(request, "registrations/panel_selection.html", {"partner": partner, "form": form, "runs": runs})
 
 

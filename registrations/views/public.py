@@ -28,7 +28,7 @@ def _open_dialogue(slug):
 def register_in_country(request, slug, country):
     dialogue = _open_dialogue(slug)
     country = country.upper()
-    if not any(country in partner.countries for partner in Partner.objects.filter(dialogue=dialogue)):
+    if not Partner.objects.filter(dialogue=dialogue).cover_country(country):
         raise Http404
     partners = open_partners(dialogue, country)
     if not partners:

@@ -11,6 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from dialogues.regions import region_of
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.files import store_file
 from wetheinternet.core.leases import LEASE, heartbeat
@@ -19,7 +20,6 @@ from wetheinternet.core.outbox import defer
 from ..enums import WORLD, JobState, ReportScope
 from ..models import ReportJob
 from .build import dialogue_fingerprint, input_fingerprint, render_report
-from .regions import region_of
 
 logger = logging.getLogger(__name__)
 
