@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.files import store_file
+from wetheinternet.core.forms import posted, posted_files
 from wetheinternet.core.models import StoredFile
 from wetheinternet.core.permissions import permission_required
 
@@ -39,7 +40,7 @@ def import_paper_forms(request, partner_id):
     context = {"partner": partner, "columns": expected_columns(partner.dialogue)}
     if request.method == "POST" and request.POST.get("action") == "confirm":
         return _confirm(request, partner)
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = ImportForm(posted(request), posted_files(request))
     context["form"] = form
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]

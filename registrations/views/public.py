@@ -7,6 +7,7 @@ from django.views.decorators.http import require_http_methods
 
 from dialogues.enums import DialogueStatus
 from dialogues.models import Dialogue, Partner, Site
+from wetheinternet.core.forms import posted, show_domain_error
 
 from ..domain.conduct_bridge import current_conduct_version
 from ..domain.exceptions import RegistrationError
@@ -53,7 +54,7 @@ def register_at_site(request, slug, site_id):
 
 def _register(request, dialogue, *, country, site=None, sites=None):
     form = RegistrationForm(
-        request.POST or None,
+        posted(request),
         dialogue=dialogue,
         country=country,
         site=site,
@@ -67,7 +68,7 @@ def _register(request, dialogue, *, country, site=None, sites=None):
                 conduct_version=form.conduct_version,
             )
         except RegistrationError as error:
-            form.add_error(error.field if error.field in form.fields else None, error.message)
+            show_domain_error(form, error)
         else:
             # Rendered, not redirected: the reference code must not travel in a URL.
             return render(

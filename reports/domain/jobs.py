@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from dialogues.regions import region_of
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.exceptions import DomainError
 from wetheinternet.core.files import store_file
 from wetheinternet.core.leases import LEASE, heartbeat
 from wetheinternet.core.outbox import defer
@@ -28,8 +29,8 @@ MAX_ATTEMPTS = 3
 LAUNCH_ORDER = {ReportScope.GLOBAL: 0, ReportScope.REGIONAL: 1, ReportScope.NATIONAL: 2}
 
 
-class ReportError(Exception):
-    pass
+class ReportError(DomainError):
+    """A refused report action (publishing one not built yet)."""
 
 
 def report_targets(dialogue, *, scopes=None, languages=None):

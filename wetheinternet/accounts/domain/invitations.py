@@ -15,10 +15,6 @@ from wetheinternet.core.outbox import defer
 from ..models import User
 
 
-class InvitationError(Exception):
-    pass
-
-
 def invitation_link(user):
     """The one-time link with which an invited person chooses their password.
 
