@@ -9,7 +9,8 @@ from wetheinternet.core.audit import log_action
 from wetheinternet.core.deletion import BLOCKING_ERRORS, blocked_message, deletion_blockers
 
 from ..enums import SiteMode
-from ..models import ResultSubmission, Site, partner_covers_country
+from ..models import ResultSubmission, Site
+from ..models.partners import partner_covers_country
 from .agenda import apply_agenda_template
 from .errors import SiteError
 from .onboarding import refresh_onboarding_state

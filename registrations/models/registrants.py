@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from dialogues.models import Partner
+from dialogues.models.partners import Partner
 from wetheinternet.core.models import TimeStampedModel
 from wetheinternet.core.record_keys import record_key_field
 

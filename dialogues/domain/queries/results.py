@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from ...enums import AgendaItemKind, ResultState
+from ...enums import AgendaItemKind
 from ...models import ResultSubmission, Table, Topic
 
 NOT_STARTED = "not_started"
@@ -88,7 +88,3 @@ def result_history(table, topic):
 
 def current_result(table, topic):
     return ResultSubmission.objects.current().filter(table=table, topic=topic).first()
-
-
-def counted_states():
-    return [ResultState.SENT, ResultState.CONFIRMED]
