@@ -11,6 +11,7 @@ from django_countries import countries
 from modeltranslation.admin import TranslationTabularInline
 
 from wetheinternet.core.admin_base import LabelledInlineMixin, ReadOnlyInline
+from wetheinternet.core.forms import show_domain_error
 
 from .domain.applications import approve_application
 from .domain.errors import DialoguesError, SiteError
@@ -194,7 +195,7 @@ class SiteAdminForm(forms.ModelForm):
             try:
                 check_site_values(partner, cleaned)
             except SiteError as error:
-                self.add_error(error.field if error.field in self.fields else None, error.message)
+                show_domain_error(self, error)
         return cleaned
 
 

@@ -29,10 +29,23 @@ def country_regions(level="region"):
         return {row["country"]: row[level] for row in rows}
 
 
-def region_of(country_code):
-    """The M49 region code of an ISO alpha-2 country code, or "" if unknown (Antarctica)."""
-    return country_regions().get(str(country_code).upper(), "")
+def region_of(country):
+    """The M49 region code of a country (an ISO 3166-1 alpha-2 code in any case, or a
+    django-countries ``Country``), or None when it has none (Antarctica) or is not a
+    country (a region code, "world")."""
+    return country_regions().get(str(country).upper())
+
+
+def region_name(code):
+    """The translated name of an M49 region code (the code itself if unknown)."""
+    return REGION_NAMES.get(code, code)
 
 
 def countries_in(region):
+    """The country codes of an M49 region, sorted."""
     return tuple(sorted(country for country, code in country_regions().items() if code == region))
+
+
+def all_countries():
+    """Every country code the data file knows, sorted."""
+    return sorted(country_regions())

@@ -15,7 +15,7 @@ app_name = "dialogues"
 urlpatterns = [
     path("staff/", dashboards.staff_home, name="staff_home"),
     path("partner/", dashboards.partner_home, name="partner_home"),
-    # Partners and onboarding (issue 3)
+    # Partners and onboarding
     path("partners/apply/<slug:slug>/", applications.apply, name="apply"),
     path("partners/apply/<slug:slug>/sent/", applications.apply_done, name="apply_done"),
     path("staff/applications/", applications.application_list, name="application_list"),
@@ -28,7 +28,7 @@ urlpatterns = [
     path("partners/<int:pk>/materials/", onboarding.materials, name="materials"),
     path("partners/<int:pk>/remind/", onboarding.remind, name="remind"),
     path("partners/<int:pk>/sites/new/", sites.site_create, name="site_create"),
-    # Sites, agendas and tables (issue 3)
+    # Sites, agendas and tables
     path("sites/<int:pk>/", sites.site_detail, name="site_detail"),
     path("sites/<int:pk>/edit/", sites.site_edit, name="site_edit"),
     path("sites/<int:pk>/delete/", sites.site_delete, name="site_delete"),

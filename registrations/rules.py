@@ -7,6 +7,7 @@ data-protection role."""
 
 import rules
 
+from dialogues.models import Partner
 from dialogues.rules import (
     is_partner_member,
     is_site_conduct_contact,
@@ -19,14 +20,9 @@ from wetheinternet.accounts.rules import is_data_protection_officer, is_organise
 
 @rules.predicate
 def is_registrant_partner_member(user, registrant):
-    if registrant is None or not user.is_authenticated:
+    if registrant is None:
         return False
-    from dialogues.models import Partner
-
-    return any(
-        registrant.country in partner.countries
-        for partner in Partner.objects.filter(dialogue_id=registrant.dialogue_id, memberships__user=user)
-    )
+    return Partner.objects.of_member(user).filter(dialogue_id=registrant.dialogue_id).cover_country(registrant.country)
 
 
 @rules.predicate
@@ -64,14 +60,9 @@ rules.add_perm("registrations.fulfil_rights_request", is_data_protection_officer
 
 @rules.predicate
 def is_run_partner_member(user, run):
-    if run is None or not user.is_authenticated:
+    if run is None:
         return False
-    from dialogues.models import Partner
-
-    return any(
-        run.country in partner.countries
-        for partner in Partner.objects.filter(dialogue_id=run.dialogue_id, memberships__user=user)
-    )
+    return Partner.objects.of_member(user).filter(dialogue_id=run.dialogue_id).cover_country(run.country)
 
 
 rules.add_perm("registrations.view_panel_run", is_organiser_staff | is_run_partner_member)

@@ -5,18 +5,15 @@ approved by staff or by a partner member of the answer's country."""
 
 import rules
 
+from dialogues.models import Partner
 from wetheinternet.accounts.rules import is_organiser_staff
 
 from .enums import ReportScope
 
 
 def partner_countries(user, dialogue_id):
-    from dialogues.models import Partner
-
-    codes = set()
-    for partner in Partner.objects.filter(dialogue_id=dialogue_id, memberships__user=user).only("countries"):
-        codes.update(country.code for country in partner.countries)
-    return codes
+    """The country codes the user's partners cover in the dialogue."""
+    return Partner.objects.of_member(user).filter(dialogue_id=dialogue_id).covered_countries()
 
 
 @rules.predicate
@@ -28,7 +25,7 @@ def is_report_published(user, job):
 def is_report_country_partner(user, job):
     if job is None or not user.is_authenticated or job.scope != ReportScope.NATIONAL:
         return False
-    return job.area in partner_countries(user, job.dialogue_id)
+    return Partner.objects.of_member(user).filter(dialogue_id=job.dialogue_id).cover_country(job.area)
 
 
 @rules.predicate
@@ -36,7 +33,8 @@ def is_answer_country_partner(user, review):
     if review is None or not user.is_authenticated:
         return False
     table = review.answer.submission.table
-    return table.site.country.code in partner_countries(user, table.site.partner.dialogue_id)
+    partners = Partner.objects.of_member(user).filter(dialogue_id=table.site.partner.dialogue_id)
+    return partners.cover_country(table.site.country)
 
 
 @rules.predicate

@@ -1,14 +1,12 @@
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils import timezone
 
 from wetheinternet.accounts.enums import OrganisationRole
 from wetheinternet.accounts.models import User
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.i18n import send_templated_mail
 
 from ..enums import LimitedActivity
 from ..models import Incident
@@ -39,11 +37,8 @@ def notify_conduct_team(incident):
         people = recipients_for(incident)
         link = settings.SITE_URL.rstrip("/") + reverse("conduct:case", args=[incident.pk])
         for person in people:
-            with translation.override(person.preferred_language):
-                subject = (_("URGENT conduct report, case %(number)s") if incident.is_urgent
-                           else _("New conduct report, case %(number)s")) % {"number": incident.pk}
-                body = render_to_string("conduct/email/new_report.txt", {"incident": incident, "link": link, "person": person})
-                send_mail(subject=subject, message=body, from_email=None, recipient_list=[person.email])
+            send_templated_mail(person.email, "conduct/email/new_report",
+                                {"incident": incident, "link": link, "person": person}, person.preferred_language)
         incident.notified_at = timezone.now()
         incident.save(update_fields=["notified_at"])
         log_action("conduct.incident.notified", target=incident, data={"recipients": len(people)})
@@ -63,11 +58,5 @@ def send_decision_message(decision):
     if "@" in contact and " " not in contact:
         recipients.append((contact, decision.incident.language))
     for address, language in recipients:
-        with translation.override(language):
-            send_mail(
-                subject=_("A decision under the code of conduct"),
-                message=render_to_string("conduct/email/decision.txt", {"decision": decision}),
-                from_email=None,
-                recipient_list=[address],
-            )
+        send_templated_mail(address, "conduct/email/decision", {"decision": decision}, language)
     return len(recipients)

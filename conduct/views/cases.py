@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from dialogues.models import Dialogue, Site
 from wetheinternet.core.audit import entries_for
+from wetheinternet.core.forms import show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain import decisions, triage
@@ -176,7 +177,7 @@ def decide(request, pk):
                 limited_activity=data["limited_activity"],
             )
         except ConductError as error:
-            form.add_error(None, str(error))
+            show_domain_error(form, error)
         else:
             return _done(request, incident)
     return render(request, "conduct/decision_form.html", {"incident": incident, "form": form}, status=400)

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.consultation import consultation_summary, submit_consultation_answer
@@ -23,12 +24,12 @@ def _version_or_404(pk, **filters):
 @require_http_methods(["GET", "POST"])
 def consultation_form(request, pk):
     version = _version_or_404(pk, state=VersionState.CONSULTATION)
-    form = ConsultationForm(request.POST or None, version=version)
+    form = ConsultationForm(posted(request), version=version)
     if request.method == "POST" and form.is_valid():
         try:
             submit_consultation_answer(version, language=get_language(), **form.cleaned_data)
         except ConductError as error:
-            form.add_error(None, str(error))
+            show_domain_error(form, error)
         else:
             return redirect("conduct:consultation_thanks", pk=version.pk)
     current = version.code.versions.filter(state=VersionState.PUBLISHED).first()

@@ -4,6 +4,8 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
+from wetheinternet.core.forms import posted, show_domain_error
+
 from ..domain.errors import ConductError
 from ..domain.reports import find_by_receipt, submit_report
 from ..interfaces import throttle
@@ -12,7 +14,7 @@ from ..interfaces.forms_public import IncidentReportForm, ReceiptLookupForm
 
 @require_http_methods(["GET", "POST"])
 def report(request):
-    form = IncidentReportForm(request.POST or None, initial=_initial(request))
+    form = IncidentReportForm(posted(request), initial=_initial(request))
     if request.method == "POST":
         if throttle.is_limited("report", request):
             return render(request, "conduct/report_form.html", {"form": form, "limited": True}, status=429)
@@ -21,7 +23,7 @@ def report(request):
             try:
                 incident, code = submit_report(reporter=request.user, language=get_language(), **form.cleaned_data)
             except ConductError as error:
-                form.add_error(None, str(error))
+                show_domain_error(form, error)
             else:
                 # The code is shown once, in this response, and never stored in clear.
                 return render(request, "conduct/report_receipt.html", {"incident": incident, "code": code})
@@ -35,7 +37,7 @@ def _initial(request):
 
 @require_http_methods(["GET", "POST"])
 def report_status(request):
-    form = ReceiptLookupForm(request.POST or None)
+    form = ReceiptLookupForm(posted(request))
     context = {"form": form}
     if request.method == "POST":
         if throttle.is_limited("receipt_lookup", request):

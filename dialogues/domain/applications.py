@@ -1,12 +1,12 @@
 """The self-service partner application: an organisation applies on a public form,
 staff approve (which invites the coordinator) or decline with a message."""
 
-from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.i18n import send_templated_mail
 from wetheinternet.core.outbox import defer
 
 from ..enums import ApplicationDecision, OnboardingState, PartnerRole
@@ -86,10 +86,5 @@ def decline_application(application, *, by, message):
 
 def email_decline(application):
     """The worker's part of ``decline_application``: e-mail the decision message."""
-    with translation.override(application.coordinator_language):
-        send_mail(
-            subject=_("Your application to %(dialogue)s") % {"dialogue": application.partner.dialogue.name},
-            message=application.decision_message,
-            from_email=None,
-            recipient_list=[application.coordinator_email],
-        )
+    send_templated_mail(application.coordinator_email, "dialogues/email/application_declined",
+                        {"application": application}, application.coordinator_language)

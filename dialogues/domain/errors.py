@@ -2,11 +2,11 @@
 the person who acted; ``field`` names the form field the message belongs beside."""
 
 
-class DialoguesError(Exception):
-    def __init__(self, message, *, field=None):
-        super().__init__(message)
-        self.message = message
-        self.field = field
+from wetheinternet.core.exceptions import DomainError
+
+
+class DialoguesError(DomainError):
+    """A refused onboarding, site, agenda or table action."""
 
 
 class OnboardingError(DialoguesError):

@@ -1,14 +1,13 @@
 """The onboarding checklist: each step records who and when, then the partner's state
 is recomputed. A partner is "ready" only when the whole checklist is complete."""
 
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.files import store_file
+from wetheinternet.core.i18n import send_templated_mail
 from wetheinternet.core.outbox import defer
 
 from ..enums import AgreementMethod, OnboardingState, PartnerRole
@@ -146,11 +145,6 @@ def send_onboarding_reminder(partner, *, by):
 def email_reminder(partner, coordinators):
     """The worker's part of ``send_onboarding_reminder``: one e-mail per coordinator."""
     for user in coordinators:
-        with translation.override(user.preferred_language):
-            context = {"user": user, "partner": partner, "missing": missing_items(partner)}
-            send_mail(
-                subject=_("What is left before %(partner)s is ready") % {"partner": partner.name},
-                message=render_to_string("dialogues/email/onboarding_reminder.txt", context),
-                from_email=None,
-                recipient_list=[user.email],
-            )
+        send_templated_mail(user.email, "dialogues/email/onboarding_reminder",
+                            lambda user=user: {"user": user, "partner": partner, "missing": missing_items(partner)},
+                            user.preferred_language)

@@ -10,6 +10,7 @@ from wetheinternet.core.deletion import BLOCKING_ERRORS, blocked_message, deleti
 
 from ..enums import SiteMode
 from ..models import Site, Table
+from ..models.partners import partner_covers_country
 from .agenda import apply_agenda_template
 from .errors import SiteError
 from .onboarding import refresh_onboarding_state
@@ -27,7 +28,7 @@ def check_site_values(partner, values):
     """Refuse a country the partner does not cover, an unknown time zone and an online
     site without its meeting link."""
     country = str(values.get("country") or "")
-    if country not in {c.code for c in partner.countries}:
+    if not partner_covers_country(partner, country):
         raise SiteError(
             _("%(partner)s does not cover this country. Choose one of: %(countries)s.")
             % {"partner": partner.name, "countries": ", ".join(c.name for c in partner.countries)},

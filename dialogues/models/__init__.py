@@ -2,7 +2,7 @@ from .agenda import AgendaTemplateItem, ScheduledItem
 from .dialogue import Dialogue, Option, Question, Topic
 from .features import Category, Feature
 from .onboarding import OnboardingChecklist, PartnerApplication, TrainingAttempt
-from .partners import Partner, PartnerMembership
+from .partners import Partner, PartnerMembership, partner_covers_country
 from .sites import Site, Table
 
 __all__ = [
@@ -21,4 +21,5 @@ __all__ = [
     "Table",
     "Topic",
     "TrainingAttempt",
+    "partner_covers_country",
 ]

@@ -10,6 +10,12 @@ from ..enums import OnboardingState, PartnerRole
 from .dialogue import Dialogue
 
 
+def partner_covers_country(partner, country):
+    """Whether ``partner`` covers ``country`` (an ISO 3166 code or a django-countries
+    ``Country``). The one answer to this question: rules, scoped lists and forms ask it."""
+    return bool(country) and str(country).upper() in partner.country_codes
+
+
 class PartnerQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Partners the user may see: all for organiser staff, else their own."""
@@ -18,6 +24,28 @@ class PartnerQuerySet(models.QuerySet):
         if not user.is_authenticated:
             return self.none()
         return self.filter(memberships__user=user).distinct()
+
+    def of_member(self, user):
+        """The partners ``user`` is a member of (none for an anonymous visitor)."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(memberships__user=user).only("dialogue_id", "countries")
+
+    def cover_country(self, country):
+        """Whether one of these partners covers ``country``."""
+        return any(partner_covers_country(partner, country) for partner in self)
+
+    def covered_countries(self):
+        """The country codes these partners cover, together."""
+        return {code for partner in self for code in partner.country_codes}
+
+    def coverage(self, *, country_field, dialogue_field="dialogue_id"):
+        """A filter for rows in these partners' dialogues and countries, ``country_field``
+        naming the rows' country code (``Q(pk__in=[])``, matching nothing, for no partner)."""
+        scope = models.Q(pk__in=[])
+        for partner in self:
+            scope |= partner.coverage(country_field=country_field, dialogue_field=dialogue_field)
+        return scope
 
 
 class Partner(TimeStampedModel):
@@ -43,6 +71,15 @@ class Partner(TimeStampedModel):
 
     def __str__(self):
         return self.name
+
+    @property
+    def country_codes(self):
+        return {country.code for country in self.countries}
+
+    def coverage(self, *, country_field, dialogue_field="dialogue_id"):
+        """A filter for rows of this partner's dialogue and countries (see
+        ``PartnerQuerySet.coverage``)."""
+        return models.Q(**{dialogue_field: self.dialogue_id, f"{country_field}__in": sorted(self.country_codes)})
 
 
 class PartnerMembership(models.Model):

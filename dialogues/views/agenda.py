@@ -6,13 +6,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from rules.contrib.views import objectgetter
 
+from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.agenda import adjust_site_agenda, apply_agenda_template, shift_site_agenda
 from ..domain.errors import DialoguesError
 from ..interfaces.site_forms import AgendaTimesForm, ShiftAgendaForm
 from ..models import Site
-from .form_errors import posted, show_domain_error
 
 site_by_pk = objectgetter(Site, "pk")
 

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from rules.contrib.views import objectgetter
 
+from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.applications import apply_as_partner, approve_application, decline_application
@@ -12,7 +13,6 @@ from ..domain.errors import DialoguesError
 from ..enums import ApplicationDecision, DialogueStatus
 from ..interfaces.onboarding_forms import DecisionForm, PartnerApplicationForm
 from ..models import Dialogue, PartnerApplication
-from .form_errors import posted, show_domain_error
 
 OPEN_FOR_APPLICATIONS = [DialogueStatus.DRAFT, DialogueStatus.PARTNERS_ONBOARDING, DialogueStatus.REGISTRATION_OPEN]
 

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from rules.contrib.views import objectgetter
 
+from wetheinternet.core.forms import posted, posted_files, show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain import onboarding
@@ -14,7 +15,6 @@ from ..domain.people import invite_partner_member
 from ..domain.training import LESSON, PASS_MARK, QUIZ
 from ..interfaces.onboarding_forms import AgreementForm, InviteMemberForm, TrainingQuizForm
 from ..models import Partner
-from .form_errors import posted, show_domain_error
 
 partner_by_pk = objectgetter(Partner, "pk")
 
@@ -26,7 +26,7 @@ def _partner(pk):
 def _step(request, pk, form_class, act, template, extra=None):
     """Show a checklist step's form; on a valid post, run ``act`` and go back to the partner."""
     partner = _partner(pk)
-    form = form_class(posted(request), request.FILES if request.method == "POST" else None)
+    form = form_class(posted(request), posted_files(request))
     if request.method == "POST" and form.is_valid():
         try:
             act(partner, form.cleaned_data)

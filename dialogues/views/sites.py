@@ -7,13 +7,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from rules.contrib.views import objectgetter
 
+from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.errors import DialoguesError
 from ..domain.sites import create_site, delete_site, site_deletion_blocker, update_site
 from ..interfaces.site_forms import BulkTablesForm, ShiftAgendaForm, SiteForm
 from ..models import Partner, Site
-from .form_errors import posted, show_domain_error
 
 site_by_pk = objectgetter(Site, "pk")
 

@@ -6,13 +6,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from rules.contrib.views import objectgetter
 
+from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.errors import DialoguesError
 from ..domain.tables import create_tables, delete_table, update_table
 from ..interfaces.site_forms import BulkTablesForm, TableForm
 from ..models import Site, Table
-from .form_errors import posted, show_domain_error
 
 
 @permission_required("dialogues.change_site", fn=objectgetter(Site, "pk"))

@@ -1,10 +1,8 @@
-class RegistrationError(Exception):
-    """A refusal with a translated message a person can act on."""
+from wetheinternet.core.exceptions import DomainError
 
-    def __init__(self, message, *, field=None):
-        self.message = message
-        self.field = field
-        super().__init__(str(message))
+
+class RegistrationError(DomainError):
+    """A refused registration, panel, seating or data-rights action."""
 
 
 class DuplicateRegistration(RegistrationError):

@@ -11,7 +11,7 @@ from conduct.domain.acceptance import record_acceptance
 from conduct.domain.queries import current_published_version
 from conduct.enums import AcceptanceMethod
 from dialogues.enums import OnboardingState
-from dialogues.models import Partner
+from dialogues.models import Partner, partner_covers_country
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.outbox import defer
 
@@ -59,7 +59,7 @@ def open_partners(dialogue, country):
     """The approved partners of ``dialogue`` covering ``country`` (a country code)."""
     return [
         partner for partner in Partner.objects.filter(dialogue=dialogue, state__in=OPEN_PARTNER_STATES)
-        if country in partner.countries
+        if partner_covers_country(partner, country)
     ]
 
 
@@ -111,6 +111,43 @@ def duplicate_message(field_name):
     )
 
 
+@dataclass(frozen=True)
+class RegistrationProblem:
+    """One rule a registration breaks: the field it concerns (named as the form's
+    fields: ``first_name``, ``email``, ``phone``, ``consent_<purpose>``,
+    ``accepts_conduct``), the translated message, and the error it raises."""
+
+    field: str
+    message: str
+    error: type = RegistrationError
+
+
+def registration_problems(data, *, method, consent_purposes, conduct_required, duplicate=None):
+    """Every rule a registration must meet, whichever way it comes (the public form, the
+    assisted form, a row of paper forms), as a list of problems, first ones first.
+    Pure: the caller looks up the current consent purposes (``consent_purposes``),
+    whether a code of conduct is published (``conduct_required``) and the field already
+    used by someone registered (``duplicate``, from ``find_duplicate``)."""
+    problems = []
+    if not data.first_name.strip():
+        problems.append(RegistrationProblem("first_name", _("A first name is needed.")))
+    if ConsentPurpose.PARTICIPATION not in data.consents:
+        problems.append(RegistrationProblem(
+            "consent_participation", _("Without consent to take part the person cannot be registered.")
+        ))
+    if method == ConsentMethod.ONLINE and not (data.email or data.phone):
+        problems.append(RegistrationProblem("email", _("Give an e-mail address or a phone number so that we can reach you.")))
+    if conduct_required and not data.accepts_conduct:
+        problems.append(RegistrationProblem("accepts_conduct", _("Please accept the code of conduct to register.")))
+    if duplicate:
+        problems.append(RegistrationProblem(duplicate, duplicate_message(duplicate), DuplicateRegistration))
+    for purpose in sorted(set(data.consents) - set(consent_purposes)):
+        message = (_("Photographs are only taken at media sites.") if purpose == ConsentPurpose.PHOTOGRAPHS
+                   else _("This consent cannot be given here."))
+        problems.append(RegistrationProblem(f"consent_{purpose}", message))
+    return problems
+
+
 LOOK_UP = object()
 
 
@@ -125,23 +162,15 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
     to them) sent by a worker (a deferred task). Raises ``RegistrationNotOpen`` before
     the partner is approved, ``DuplicateRegistration`` or ``RegistrationError``."""
     check_registration_open(dialogue, country=data.country, site=site)
-    if ConsentPurpose.PARTICIPATION not in data.consents:
-        raise RegistrationError(
-            _("Consent to taking part and panel selection is needed to register."), field="consent_participation"
-        )
-    if method == ConsentMethod.ONLINE and not (data.email or data.phone):
-        raise RegistrationError(_("Give an e-mail address or a phone number so that we can reach you."), field="email")
     if conduct_version is LOOK_UP:
         conduct_version = current_published_version(dialogue)
-    if conduct_version is not None and not data.accepts_conduct:
-        raise RegistrationError(_("Please accept the code of conduct to register."), field="accepts_conduct")
-    duplicate = find_duplicate(dialogue, email=data.email, phone=data.phone)
-    if duplicate:
-        raise DuplicateRegistration(duplicate_message(duplicate), field=duplicate)
     texts = current_consent_texts(dialogue, media_site=bool(site and site.is_media_site))
-    missing = [purpose for purpose in data.consents if purpose not in texts]
-    if missing:
-        raise RegistrationError(_("This consent cannot be given here."), field=f"consent_{missing[0]}")
+    problems = registration_problems(
+        data, method=method, consent_purposes=texts, conduct_required=conduct_version is not None,
+        duplicate=find_duplicate(dialogue, email=data.email, phone=data.phone),
+    )
+    if problems:
+        raise problems[0].error(problems[0].message, field=problems[0].field)
     witness = by if method == ConsentMethod.ASSISTED else None
     with transaction.atomic():
         registrant = Registrant.objects.create(

@@ -19,7 +19,7 @@ from ..enums import SelectionAlgorithm
 
 # A run must end within 5 minutes. Measured on the shared 2-core machine
 # (bench/panel_selection.py, 6 features, proportional quotas ±1): maximin took 260 s for
-# 50 from 500 under load (the issue measured about 70 s for 100 from 1,000 on a quiet
+# 50 from 500 under load (an earlier measurement gave about 70 s for 100 from 1,000 on a quiet
 # machine); nash is slower still; legacy picks 200 from 5,000 in under a second. Fair
 # methods are chosen automatically only for pools up to 300; staff may override.
 FAIR_METHOD_POOL_LIMIT = 300

@@ -10,8 +10,8 @@ from dialogues.models import Feature
 from wetheinternet.core.input import EmailAddressField
 
 from ..domain.consent_texts import current_consent_texts
-from ..domain.registration import RegistrationData
-from ..enums import ConsentPurpose
+from ..domain.registration import RegistrationData, registration_problems
+from ..enums import ConsentMethod, ConsentPurpose
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -72,9 +72,19 @@ class RegistrationForm(forms.Form):
             )
 
     def clean(self):
+        """The registration rules (``registration_problems``), each shown beside its field
+        unless that field already has an error."""
         cleaned = super().clean()
-        if not self.assisted and not cleaned.get("email") and not cleaned.get("phone"):
-            self.add_error("email", _("Give an e-mail address or a phone number so that we can reach you."))
+        problems = registration_problems(
+            self.registration_data(get_language()),
+            method=ConsentMethod.ASSISTED if self.assisted else ConsentMethod.ONLINE,
+            consent_purposes=self.consent_texts,
+            conduct_required=self.conduct_version is not None,
+        )
+        for problem in problems:
+            field = problem.field if problem.field in self.fields else None
+            if field is None or field not in self.errors:
+                self.add_error(field, problem.message)
         return cleaned
 
     def feature_fields(self):
@@ -87,12 +97,12 @@ class RegistrationForm(forms.Form):
         data = self.cleaned_data
         return RegistrationData(
             country=self.country,
-            first_name=data["first_name"],
+            first_name=data.get("first_name", ""),
             last_name=data.get("last_name", ""),
             email=data.get("email", ""),
             phone=data.get("phone", ""),
-            preferred_language=data["preferred_language"],
-            answers={feature: data[f"feature_{feature.code}"] for feature in self.features},
+            preferred_language=data.get("preferred_language", language),
+            answers={feature: data.get(f"feature_{feature.code}") for feature in self.features},
             consents={purpose for purpose in self.consent_texts if data.get(f"consent_{purpose}")},
             consent_language=data.get("consent_language") or language,
             accepts_conduct=bool(data.get("accepts_conduct")),

@@ -1,18 +1,19 @@
 """Import of paper registration forms from CSV or XLSX: every row is checked first,
 and one message names each problem (row, column, problem). Nothing is written unless
-every row is good."""
+every row is good. The registration rules are the domain's (``registration_problems``);
+this module reads the cells and checks what only a spreadsheet can get wrong."""
 
 from dataclasses import dataclass
 
 import tablib
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from conduct.domain.queries import current_published_version
-from dialogues.models import Feature
+from dialogues.models import Feature, partner_covers_country
 from wetheinternet.core.input import control_character_error
 
-from ..domain.registration import RegistrationData, find_duplicate, normalise_phone, register_participant
+from ..domain.consent_texts import current_consent_texts
+from ..domain.registration import RegistrationData, find_duplicate, normalise_phone, registration_problems
 from ..enums import ConsentMethod, ConsentPurpose
 from ..models import Registrant
 
@@ -20,6 +21,8 @@ YES = {"yes", "y", "oui", "si", "sí", "1", "true", "x", "نعم"}
 NO = {"no", "n", "non", "0", "false", "", "لا"}
 BASE_COLUMNS = ["first_name", "last_name", "email", "phone", "preferred_language", "country", "site"]
 CONSENT_COLUMNS = [f"consent_{purpose}" for purpose in ConsentPurpose.values]
+# The column of a spreadsheet where a registration rule's field is written.
+COLUMN_OF_FIELD = {"accepts_conduct": "code_of_conduct"}
 
 
 @dataclass
@@ -56,52 +59,93 @@ def read_dataset(upload):
 def parse_rows(dataset, *, partner):
     """Check every row. Returns (parsed rows, problems); rows count from 2 (row 1 holds
     the column names), as a spreadsheet shows them."""
-    dialogue = partner.dialogue
-    features = {f.code: f for f in Feature.objects.filter(dialogue=dialogue).prefetch_related("categories")}
+    checker = RowChecker(partner)
     headers = [h.strip().lower() for h in (dataset.headers or [])]
-    missing = [c for c in ["first_name", "country", "consent_participation", *features] if c not in headers]
+    missing = [c for c in ["first_name", "country", "consent_participation", *checker.features] if c not in headers]
     if missing:
         return [], [RowProblem(1, column, _("This column is missing.")) for column in missing]
-    countries = {country.code for country in partner.countries}
-    sites = {site.name.lower(): site for site in partner.sites.all()}
-    languages = set(dialogue.languages)
-    conduct_required = current_published_version(dialogue) is not None
-    seen = {}
     parsed, problems = [], []
     for number, values in enumerate(dataset, start=2):
         row = {h: (str(v).strip() if v is not None else "") for h, v in zip(headers, values, strict=False)}
-        row_problems = []
+        result, row_problems = checker.check(number, row)
+        problems += row_problems
+        if result is not None:
+            parsed.append(result)
+    return parsed, problems
 
-        def problem(column, text, row_problems=row_problems, number=number):
-            row_problems.append(RowProblem(number, column, text))
 
+class RowChecker:
+    """Checks the rows of one file for one partner, remembering the e-mail addresses
+    and phone numbers already seen so that a person written twice is caught."""
+
+    def __init__(self, partner):
+        self.partner, self.dialogue = partner, partner.dialogue
+        self.features = {f.code: f for f in Feature.objects.filter(dialogue=self.dialogue).prefetch_related("categories")}
+        self.sites = {site.name.lower(): site for site in partner.sites.all()}
+        self.conduct_required = current_published_version(self.dialogue) is not None
+        self.consent_purposes = {media: set(current_consent_texts(self.dialogue, media_site=media))
+                                 for media in (False, True)}
+        self.seen = {}
+
+    def check(self, number, row):
+        """(ParsedRow or None, [RowProblem]) for spreadsheet row ``number``."""
+        problems = []
+
+        def problem(column, text):
+            problems.append(RowProblem(number, column, text))
+
+        self._check_cells(row, problem)
+        country = row.get("country", "").upper()
+        if not partner_covers_country(self.partner, country):
+            problem("country", _("“%(value)s” is not one of your countries.") % {"value": row.get("country", "")})
+        site = self._site(row, problem)
+        language = row.get("preferred_language") or self.dialogue.default_language
+        if language not in self.dialogue.languages:
+            problem("preferred_language", _("“%(value)s” is not a language of this dialogue.") % {"value": language})
+        email, phone = row.get("email", "").lower(), normalise_phone(row.get("phone", ""))
+        data = RegistrationData(
+            country=country, first_name=row.get("first_name", ""), last_name=row.get("last_name", ""), email=email,
+            phone=phone, preferred_language=language, answers=self._answers(row, problem),
+            consents=self._consents(row, problem), consent_language=row.get("consent_language") or language,
+            accepts_conduct=row.get("code_of_conduct", "").lower() in YES,
+        )
+        repeated = self._repeated(number, email, phone, problem)
+        for rule in registration_problems(
+            data, method=ConsentMethod.PAPER, conduct_required=self.conduct_required,
+            consent_purposes=self.consent_purposes[bool(site and site.is_media_site)],
+            duplicate=find_duplicate(self.dialogue, email="" if "email" in repeated else email,
+                                     phone="" if "phone" in repeated else phone),
+        ):
+            problem(COLUMN_OF_FIELD.get(rule.field, rule.field), rule.message)
+        return (None if problems else ParsedRow(number, site, data)), problems
+
+    def _check_cells(self, row, problem):
         for column, value in row.items():
             if control_character_error(value):
                 problem(column, str(control_character_error(value)))
             elif column in STORED_LENGTHS and len(value) > STORED_LENGTHS[column]:
                 problem(column, _("Keep this to %(limit)s characters at most (it has %(length)s).")
                         % {"limit": STORED_LENGTHS[column], "length": len(value)})
-        if not row.get("first_name"):
-            problem("first_name", _("A first name is needed."))
-        country = row.get("country", "").upper()
-        if country not in countries:
-            problem("country", _("“%(value)s” is not one of your countries.") % {"value": row.get("country", "")})
-        site = None
-        if row.get("site"):
-            site = sites.get(row["site"].lower())
-            if site is None:
-                problem("site", _("There is no site called “%(value)s”.") % {"value": row["site"]})
-        language = row.get("preferred_language") or dialogue.default_language
-        if language not in languages:
-            problem("preferred_language", _("“%(value)s” is not a language of this dialogue.") % {"value": language})
+
+    def _site(self, row, problem):
+        if not row.get("site"):
+            return None
+        site = self.sites.get(row["site"].lower())
+        if site is None:
+            problem("site", _("There is no site called “%(value)s”.") % {"value": row["site"]})
+        return site
+
+    def _answers(self, row, problem):
         answers = {}
-        for code, feature in features.items():
+        for code, feature in self.features.items():
             categories = {c.code: c for c in feature.categories.all()}
-            category = categories.get(row.get(code, ""))
-            if category is None:
+            answers[feature] = categories.get(row.get(code, ""))
+            if answers[feature] is None:
                 problem(code, _("“%(value)s” is not an answer; use one of: %(codes)s.")
                         % {"value": row.get(code, ""), "codes": ", ".join(categories)})
-            answers[feature] = category
+        return answers
+
+    def _consents(self, row, problem):
         consents = set()
         for column in CONSENT_COLUMNS:
             value = row.get(column, "").lower()
@@ -109,42 +153,15 @@ def parse_rows(dataset, *, partner):
                 consents.add(column.removeprefix("consent_"))
             elif value not in NO:
                 problem(column, _("Write yes or no."))
-        if ConsentPurpose.PARTICIPATION not in consents:
-            problem("consent_participation", _("Without consent to take part the person cannot be registered."))
-        if ConsentPurpose.PHOTOGRAPHS in consents and not (site and site.is_media_site):
-            problem("consent_photographs", _("Photographs are only taken at media sites."))
-        if conduct_required and row.get("code_of_conduct", "").lower() not in YES:
-            problem("code_of_conduct", _("The code of conduct must be accepted (yes)."))
-        email, phone = row.get("email", "").lower(), normalise_phone(row.get("phone", ""))
+        return consents
+
+    def _repeated(self, number, email, phone, problem):
+        """The columns ("email", "phone") whose value an earlier row of the file has."""
+        repeated = set()
         for column, value in (("email", email), ("phone", phone)):
-            if not value:
-                continue
-            if value in seen:
-                problem(column, _("Same as row %(row)s.") % {"row": seen[value]})
-            elif find_duplicate(dialogue, **{column: value}):
-                problem(column, _("Someone is already registered for this dialogue with this %(field)s.")
-                        % {"field": _("e-mail address") if column == "email" else _("phone number")})
-            seen.setdefault(value, number)
-        if row_problems:
-            problems += row_problems
-            continue
-        parsed.append(ParsedRow(number, site, RegistrationData(
-            country=country, first_name=row["first_name"], last_name=row.get("last_name", ""), email=email,
-            phone=phone, preferred_language=language, answers=answers, consents=consents,
-            consent_language=row.get("consent_language") or language,
-            accepts_conduct=row.get("code_of_conduct", "").lower() in YES,
-        )))
-    return parsed, problems
-
-
-def import_rows(partner, rows, *, by):
-    """Register every parsed row, all or nothing (method: paper form)."""
-    conduct_version = current_published_version(partner.dialogue)
-    with transaction.atomic():
-        return [
-            register_participant(
-                partner.dialogue, row.data, site=row.site, method=ConsentMethod.PAPER, by=by,
-                conduct_version=conduct_version,
-            )
-            for row in rows
-        ]
+            if value and value in self.seen:
+                problem(column, _("Same as row %(row)s.") % {"row": self.seen[value]})
+                repeated.add(column)
+            elif value:
+                self.seen[value] = number
+        return repeated

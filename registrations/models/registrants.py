@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from dialogues.models import Category, Feature
+from dialogues.models.partners import Partner
 from wetheinternet.core.models import TimeStampedModel
 from wetheinternet.core.record_keys import record_key_field
 
@@ -38,16 +39,10 @@ class RegistrantQuerySet(models.QuerySet):
             return self.none()
         if user.is_active and user.is_staff:
             return self
-        from dialogues.models import Partner
-
-        scope = models.Q(pk__in=[])
-        for partner in Partner.objects.filter(memberships__user=user).only("dialogue_id", "countries"):
-            codes = [country.code for country in partner.countries]
-            scope |= models.Q(dialogue_id=partner.dialogue_id, country__in=codes)
-        return self.filter(scope)
+        return self.filter(Partner.objects.of_member(user).coverage(country_field="country"))
 
     def of_partner(self, partner):
-        return self.filter(dialogue_id=partner.dialogue_id, country__in=[c.code for c in partner.countries])
+        return self.filter(partner.coverage(country_field="country"))
 
     def processable(self):
         """People who may still be processed: not withdrawn, not erased (the partner

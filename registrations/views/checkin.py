@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from conduct.domain.queries import participant_flags
+from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.input import parse_whole_number
 from wetheinternet.core.permissions import permission_required
 
@@ -71,12 +72,12 @@ def admit_override(request, site_id, registrant_id):
     person = get_object_or_404(
         Registrant, pk=registrant_id, site=site, status__in=[RegistrantStatus.SELECTED, RegistrantStatus.RESERVE]
     )
-    form = AdmissionOverrideForm(request.POST or None)
+    form = AdmissionOverrideForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             admit_despite_conduct_decision(person, reason=form.cleaned_data["reason"], by=request.user)
         except RegistrationError as error:
-            form.add_error("reason" if error.field == "reason" else None, error.message)
+            show_domain_error(form, error)
         else:
             messages.success(request, _("%(code)s is admitted; the reason is recorded.") % {"code": person.reference_code})
             return redirect(reverse("registrations:check_in", kwargs={"site_id": site.pk}))

@@ -1,21 +1,18 @@
 """Import of paper forms: upload, preview, then all or nothing."""
 
-import datetime as dt
-
 from django.contrib import messages
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from wetheinternet.core.audit import log_action
-from wetheinternet.core.files import store_file
-from wetheinternet.core.models import StoredFile
+from wetheinternet.core.forms import posted, posted_files
 from wetheinternet.core.permissions import permission_required
 
+from ..domain.exceptions import RegistrationError
+from ..domain.paper_forms import import_registrants, keep_for_confirmation, kept_file
 from ..domain.registration import partner_opens_registration
 from ..interfaces.forms import ImportForm
-from ..interfaces.paper_import import expected_columns, import_rows, parse_rows, read_dataset
+from ..interfaces.paper_import import expected_columns, parse_rows, read_dataset
 from .partner import partner_from_url
 from .public import registration_not_open
 
@@ -39,7 +36,7 @@ def import_paper_forms(request, partner_id):
     context = {"partner": partner, "columns": expected_columns(partner.dialogue)}
     if request.method == "POST" and request.POST.get("action") == "confirm":
         return _confirm(request, partner)
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = ImportForm(posted(request), posted_files(request))
     context["form"] = form
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
@@ -52,29 +49,32 @@ def import_paper_forms(request, partner_id):
             form.add_error("file", _("The file has no rows to import."))
         else:
             upload.seek(0)
-            stored = store_file(upload.read(), filename=upload.name, content_type="application/octet-stream",
-                                expires_at=timezone.now() + dt.timedelta(hours=2))
-            request.session[SESSION_KEY] = {"file": str(stored.pk), "partner": partner.pk}
+            kept = keep_for_confirmation(upload.read(), filename=upload.name)
+            request.session[SESSION_KEY] = {"file": str(kept.pk), "partner": partner.pk}
             context["rows"] = rows
     return render(request, "registrations/import.html", context)
 
 
 def _confirm(request, partner):
     pending = request.session.get(SESSION_KEY) or {}
-    stored = StoredFile.objects.filter(pk=pending.get("file")).first() if pending.get("partner") == partner.pk else None
-    if stored is None:
+    kept = kept_file(pending.get("file")) if pending.get("partner") == partner.pk else None
+    if kept is None:
         messages.error(request, _("The preview has expired; upload the file again."))
         return redirect("registrations:import", partner_id=partner.pk)
-    with stored.file.open("rb") as handle:
-        handle.name = stored.filename
+    with kept.file.open("rb") as handle:
+        handle.name = kept.filename
         rows, problems = _parse(handle, partner)
     if problems or not rows:
-        messages.error(request, _("The file no longer passes the checks; upload it again. Nothing was imported."))
-        return redirect("registrations:import", partner_id=partner.pk)
-    registrants = import_rows(partner, rows, by=request.user)
-    log_action("registrations.import.done", actor=request.user, target=partner, data={"rows": len(registrants)})
-    stored.file.delete(save=False)
-    stored.delete()
+        return _no_longer_passes(request, partner)
+    try:
+        registrants = import_registrants(partner, rows, by=request.user, kept=kept)
+    except RegistrationError:  # a person registered meanwhile, or the partner was suspended
+        return _no_longer_passes(request, partner)
     del request.session[SESSION_KEY]
     messages.success(request, _("%(count)s people imported from the paper forms.") % {"count": len(registrants)})
     return redirect("registrations:partner_registrants", partner_id=partner.pk)
+
+
+def _no_longer_passes(request, partner):
+    messages.error(request, _("The file no longer passes the checks; upload it again. Nothing was imported."))
+    return redirect("registrations:import", partner_id=partner.pk)

@@ -8,6 +8,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from wetheinternet.core.forms import posted, show_domain_error
+
 from ..domain.consent import active_purposes, withdraw_consent
 from ..domain.data_rights import correct_registrant, erase_registrant, record_self_service
 from ..domain.exceptions import RegistrationError, RightsLinkError
@@ -36,12 +38,12 @@ def my_data(request, token):
     if refusal:
         return refusal
     initial = {field: getattr(registrant, field) for field in CorrectionForm.base_fields}
-    form = CorrectionForm(request.POST or None, initial=initial, dialogue=registrant.dialogue)
+    form = CorrectionForm(posted(request), initial=initial, dialogue=registrant.dialogue)
     if request.method == "POST" and form.is_valid():
         try:
             changed = correct_registrant(registrant, form.cleaned_data)
         except RegistrationError as error:
-            form.add_error(error.field if error.field in form.fields else None, error.message)
+            show_domain_error(form, error)
         else:
             messages.success(request, _("Your data is corrected.") if changed else _("Nothing was changed."))
             return redirect("registrations:my_data", token=token)

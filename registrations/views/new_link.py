@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from wetheinternet.core import throttle
+from wetheinternet.core.forms import posted
 
 from ..domain.link_requests import send_new_rights_links
 from ..interfaces.forms import NewLinkForm
@@ -16,7 +17,7 @@ ATTEMPTS, WINDOW = 5, 3600  # per client address: enough for typing mistakes, no
 
 @require_http_methods(["GET", "POST"])
 def new_link(request):
-    form = NewLinkForm(request.POST or None)
+    form = NewLinkForm(posted(request))
     status = 200
     if request.method == "POST":
         if throttle.is_limited("registrations:new_link", request, attempts=ATTEMPTS):

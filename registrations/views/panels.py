@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
 from wetheinternet.core.redirects import safe_next_url
 
@@ -27,7 +28,7 @@ def run_from_url(request, run_id, **kwargs):
 def panel_selection(request, partner_id):
     partner = partner_from_url(request, partner_id)
     can_override = request.user.has_perm("registrations.override_selection_method")
-    form = PanelSelectionForm(request.POST or None, partner=partner, can_override=can_override)
+    form = PanelSelectionForm(posted(request), partner=partner, can_override=can_override)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -40,11 +41,10 @@ def panel_selection(request, partner_id):
             return render(request, "registrations/panel_redraw_confirm.html",
                           {"partner": partner, "form": form, "warning": warning.message, "replaces": warning.replaces})
         except RegistrationError as error:
-            form.add_error(None, error.message)
+            show_domain_error(form, error)
         else:
             return redirect("registrations:panel_run", run_id=run.pk)
-    codes = [country.code for country in partner.countries]
-    runs = PanelRun.objects.filter(dialogue=partner.dialogue, country__in=codes).select_related("site")[:50]
+    runs = PanelRun.objects.filter(partner.coverage(country_field="country")).select_related("site")[:50]
     return render(request, "registrations/panel_selection.html", {"partner": partner, "form": form, "runs": runs})
 
 

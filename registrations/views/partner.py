@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from conduct.domain.queries import current_published_version
 from dialogues.models import Partner
+from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.exceptions import RegistrationError
@@ -53,7 +54,7 @@ def assisted_registration(request, partner_id):
     if not partner_opens_registration(partner):
         return registration_not_open(request)
     form = RegistrationForm(
-        request.POST or None,
+        posted(request),
         dialogue=partner.dialogue,
         country=None,
         sites=partner.sites.all(),
@@ -70,7 +71,7 @@ def assisted_registration(request, partner_id):
                 method=ConsentMethod.ASSISTED, by=request.user, conduct_version=form.conduct_version,
             )
         except RegistrationError as error:
-            form.add_error(error.field if error.field in form.fields else None, error.message)
+            show_domain_error(form, error)
         else:
             return render(request, "registrations/assisted_done.html", {"registrant": registrant, "partner": partner})
     return render(request, "registrations/assisted.html", {"form": form, "partner": partner})

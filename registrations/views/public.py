@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods
 from conduct.domain.queries import current_published_version
 from dialogues.enums import DialogueStatus
 from dialogues.models import Dialogue, Partner, Site
+from wetheinternet.core.forms import posted, show_domain_error
 
 from ..domain.exceptions import RegistrationError
 from ..domain.registration import not_open_message, open_partners, partner_opens_registration, register_participant
@@ -28,7 +29,7 @@ def _open_dialogue(slug):
 def register_in_country(request, slug, country):
     dialogue = _open_dialogue(slug)
     country = country.upper()
-    if not any(country in partner.countries for partner in Partner.objects.filter(dialogue=dialogue)):
+    if not Partner.objects.filter(dialogue=dialogue).cover_country(country):
         raise Http404
     partners = open_partners(dialogue, country)
     if not partners:
@@ -53,7 +54,7 @@ def register_at_site(request, slug, site_id):
 
 def _register(request, dialogue, *, country, site=None, sites=None):
     form = RegistrationForm(
-        request.POST or None,
+        posted(request),
         dialogue=dialogue,
         country=country,
         site=site,
@@ -67,7 +68,7 @@ def _register(request, dialogue, *, country, site=None, sites=None):
                 conduct_version=form.conduct_version,
             )
         except RegistrationError as error:
-            form.add_error(error.field if error.field in form.fields else None, error.message)
+            show_domain_error(form, error)
         else:
             # Rendered, not redirected: the reference code must not travel in a URL.
             return render(

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from dialogues.models import Site, Table
+from wetheinternet.core.forms import show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.exceptions import RegistrationError
@@ -49,7 +50,7 @@ def site_tables(request, site_id):
             seat_site_panel(site, table_size=form.cleaned_data["table_size"],
                             seed=form.cleaned_data["seed"] or secrets.randbelow(2**31 - 2) + 1, by=request.user)
         except RegistrationError as error:
-            form.add_error(None, error.message)
+            show_domain_error(form, error)
         else:
             messages.success(request, _("Everyone selected has a seat."))
             return redirect("registrations:site_tables", site_id=site.pk)

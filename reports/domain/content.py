@@ -7,9 +7,10 @@ from django.db.models import Count, Sum
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from dialogues.regions import region_name, region_of
+
 from ..enums import WORLD, ReportScope, ReviewState
 from .disclosure import Table, suppress
-from .regions import region_name, region_of
 
 TOP_OPEN_ANSWERS = 5
 

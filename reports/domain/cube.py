@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from dialogues.regions import region_of
+
 from ..enums import WORLD
 from .disclosure import Table, linked_top, suppress_breakdowns, suppress_linked_tables
 from .queries import counts
-from .regions import region_of
 from .releases import latest_release
 
 NO_ANSWER = "no_answer"

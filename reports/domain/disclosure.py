@@ -38,6 +38,8 @@ The rules, for a threshold k (the dialogue's, default 10):
 
 from dataclasses import dataclass
 
+from wetheinternet.core.disclosure import is_small
+
 from .intervals import attacker_bounds, exact_possible, possible_values
 from .perturbation import KEY_SPACE, MAX_PERTURBATION, perturb
 
@@ -159,7 +161,7 @@ class System:
     def protect(self, k):
         """Apply rules 1 to 5; return ``(values, hidden nodes)``."""
         values = self.published_values()
-        hidden = {node for node, n in enumerate(self.counts) if n > 0 and values[node] < k}
+        hidden = {node for node, value in enumerate(values) if is_small(value, k)}
         for cells, total, additive in self.rows:
             if len(cells) > 1 and _is_unanimous([self.counts[n] for n in cells], self.counts[total], additive):
                 hidden.add(total)

@@ -11,7 +11,9 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from dialogues.regions import region_of
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.exceptions import DomainError
 from wetheinternet.core.files import store_file
 from wetheinternet.core.leases import LEASE, heartbeat
 from wetheinternet.core.outbox import defer
@@ -19,7 +21,6 @@ from wetheinternet.core.outbox import defer
 from ..enums import WORLD, JobState, ReportScope
 from ..models import ReportJob
 from .build import dialogue_fingerprint, input_fingerprint
-from .regions import region_of
 
 logger = logging.getLogger(__name__)
 
@@ -28,8 +29,8 @@ MAX_ATTEMPTS = 3
 LAUNCH_ORDER = {ReportScope.GLOBAL: 0, ReportScope.REGIONAL: 1, ReportScope.NATIONAL: 2}
 
 
-class ReportError(Exception):
-    pass
+class ReportError(DomainError):
+    """A refused report action (publishing one not built yet)."""
 
 
 def report_targets(dialogue, *, scopes=None, languages=None):

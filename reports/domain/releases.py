@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.exceptions import DomainError
 from wetheinternet.core.outbox import defer
 
 from ..enums import ReleaseKind
@@ -25,8 +26,8 @@ MIN_TABLES = 2
 LIVE_STATUSES = ("deliberation", "results")
 
 
-class ReleaseError(Exception):
-    pass
+class ReleaseError(DomainError):
+    """A refused release (nothing changed) or booking (time past or too far)."""
 
 
 @dataclass(frozen=True)

@@ -39,9 +39,9 @@ def schedule_release(dialogue, *, at, by):
     at = at.astimezone(dt.UTC)
     now = timezone.now()
     if at <= now:
-        raise ReleaseError(_("This time has already passed: choose a time in the future (UTC)."))
+        raise ReleaseError(_("This time has already passed: choose a time in the future (UTC)."), field="at")
     if at > now + FURTHEST_AHEAD:
-        raise ReleaseError(_("Book a release within the next year."))
+        raise ReleaseError(_("Book a release within the next year."), field="at")
     with transaction.atomic():
         booking = ScheduledRelease.objects.create(dialogue=dialogue, due_at=at, booked_by=by)
         log_action("reports.release.scheduled", actor=by, target=booking,

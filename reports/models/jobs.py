@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from dialogues.models import Partner
 from wetheinternet.core.models import StoredFile, TimeStampedModel
 
 from ..enums import JobState, ReportScope
@@ -17,12 +18,7 @@ class ReportJobQuerySet(models.QuerySet):
             return self.filter(published)
         if user.is_active and user.is_staff:
             return self
-        from dialogues.models import Partner
-
-        own = Q(pk__in=[])
-        for partner in Partner.objects.filter(memberships__user=user).only("dialogue_id", "countries"):
-            codes = [country.code for country in partner.countries]
-            own |= Q(dialogue_id=partner.dialogue_id, scope=ReportScope.NATIONAL, area__in=codes)
+        own = Q(scope=ReportScope.NATIONAL) & Partner.objects.of_member(user).coverage(country_field="area")
         return self.filter(published | own)
 
 

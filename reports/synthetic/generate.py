@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.utils import timezone
 
-from ..domain.regions import all_countries, region_of
+from dialogues.regions import all_countries, region_of
+
 from ..domain.releases import release_results
 from ..interfaces.bulk import IdAllocator
 from .content import FEATURE_WEIGHTS, FEATURES, TOPIC_TITLES, question_specs

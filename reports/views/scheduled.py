@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from wetheinternet.core.forms import show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.releases import ReleaseError
@@ -25,7 +26,7 @@ def schedule(request, slug):
         try:
             booking = schedule_release(dialogue, at=form.cleaned_data["at"], by=request.user)
         except ReleaseError as error:
-            form.add_error("at", str(error))
+            show_domain_error(form, error)
         else:
             when = booking.due_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
             messages.success(request, _("A release is booked for %(time)s UTC.") % {"time": when})

@@ -2,13 +2,11 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.core.exceptions import DomainError
 
-class ResultError(Exception):
+
+class ResultError(DomainError):
     default_message = _("The result was not stored.")
-
-    def __init__(self, message=None):
-        self.message = message or self.default_message
-        super().__init__(str(self.message))
 
 
 class ResultInvalid(ResultError):

@@ -1,4 +1,4 @@
-"""The two ways the offline queue used to lose a result (issue 13), in the browser:
+"""The two ways the offline queue once lost a result, in the browser:
 (1) a result sent offline, then a field retyped; (2) a first send stored but its answer
 lost, then a typo fixed and sent again."""
 

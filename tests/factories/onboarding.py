@@ -1,4 +1,4 @@
-"""Factories for partner onboarding and site agendas (issue 3)."""
+"""Factories for partner onboarding and site agendas."""
 
 import datetime as dt
 

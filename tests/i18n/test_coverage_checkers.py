@@ -1,7 +1,7 @@
 """The checkers behind test_translations_complete catch what they must and nothing else."""
 
-from wetheinternet.i18n.coverage.python_source import unmarked_python_strings
-from wetheinternet.i18n.coverage.templates import unmarked_template_text
+from tools.i18n_coverage.python_source import unmarked_python_strings
+from tools.i18n_coverage.templates import unmarked_template_text
 
 
 def _texts(findings):
@@ -120,7 +120,7 @@ class CountSerializer(serializers.Serializer):
 def test_catalogue_check_reports_missing_fuzzy_plural_and_placeholder_problems(tmp_path):
     import polib
 
-    from wetheinternet.i18n.coverage.catalogues import incomplete_entries
+    from tools.i18n_coverage.catalogues import incomplete_entries
 
     catalogue = polib.POFile()
     catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Plural-Forms": "nplurals=3; plural=0;"}

@@ -10,8 +10,8 @@ import shutil
 import pytest
 from django.conf import settings
 
-from wetheinternet.i18n.coverage.catalogues import translated_languages
-from wetheinternet.i18n.coverage.report import incomplete_catalogues, unmarked_in_python, unmarked_in_templates
+from tools.i18n_coverage.catalogues import translated_languages
+from tools.i18n_coverage.report import incomplete_catalogues, unmarked_in_python, unmarked_in_templates
 
 
 def _report(findings):

@@ -110,16 +110,6 @@ class RoleAssignment(models.Model):
         return f"{self.user} – {self.get_role_display()}"
 
 
-class SignInSuspensionQuerySet(models.QuerySet):
-    def in_force(self, now=None):
-        """Suspensions that stop a sign-in now: not lifted, started, and either
-        permanent (no end) or ending in the future."""
-        now = now or timezone.now()
-        return self.filter(lifted_at__isnull=True, starts_at__lte=now).filter(
-            models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=now)
-        )
-
-
 class SignInSuspension(models.Model):
     """An account may not sign in while a suspension is in force (until ``ends_at``;
     forever when it is empty). Written by the conduct app when a decision suspends or
@@ -131,8 +121,6 @@ class SignInSuspension(models.Model):
     reference = models.CharField(_("reference"), max_length=100, unique=True)
     lifted_at = models.DateTimeField(_("lifted at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
-
-    objects = SignInSuspensionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("sign-in suspension")

@@ -1,6 +1,9 @@
-"""Messages in the recipient's language. Every e-mail to a person goes through
-``send_templated_mail`` with their preferred language, so that the subject, the body
-and every link (``{% url %}`` gives ``/fr/...``) are in that language."""
+"""Messages in the recipient's language. Every e-mail the platform writes (to
+registrants, partners, the conduct team, invited people) goes through
+``send_templated_mail`` with the recipient's language, so that the subject, the body
+and every link (``{% url %}`` gives ``/fr/...``) are in that language. The account
+e-mails allauth writes itself (password reset) are in the language of the page that
+asked for them."""
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -23,13 +26,15 @@ def send_templated_mail(to, template_prefix, context, language, *, from_email=No
     """Render ``<prefix>_subject.txt``, ``<prefix>.txt`` and, if it exists,
     ``<prefix>.html`` inside ``translation.override(language)`` and send one e-mail.
 
-    ``to`` is an address or a list of addresses; ``attachments`` are
+    ``context`` is a dict, or a function returning one, called in ``language`` (for
+    links built with ``reverse``); ``to`` is an address or a list of addresses; ``attachments`` are
     ``(filename, bytes, mimetype)`` tuples; templates get ``LANGUAGE_CODE`` and
     ``LANGUAGE_BIDI`` (for ``lang`` and ``dir`` in HTML e-mails). Side effect: sends the e-mail now; call it
     from ``transaction.on_commit`` or a Celery task. Returns the number sent (0 or 1)."""
     recipients = [to] if isinstance(to, str) else list(to)
     language = supported_language(language)
     with translation.override(language):
+        context = context() if callable(context) else context
         context = {**context, "LANGUAGE_CODE": language, "LANGUAGE_BIDI": translation.get_language_bidi()}
         subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context).split())
         body = render_to_string(f"{template_prefix}.txt", context)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Count
 
+from wetheinternet.core.disclosure import hide_small_counts, is_small
+
 from ...enums import CaseState, LadderStep
 from ...models import CaseStatistic, Decision, Incident
 
@@ -47,22 +49,15 @@ class PublicFigure:
     hidden: bool
 
 
-def _figure(label, count, k):
-    hidden = 0 < count < k
+def _figure(label, count, hidden):
     return PublicFigure(label=label, count=None if hidden else count, hidden=hidden)
 
 
-def suppress_group(figures):
-    """Complementary suppression: when a group has exactly one hidden count, the
-    group's total (or another figure) would give it away, so the smallest other
-    non-zero count is hidden too."""
-    hidden = [figure for figure in figures if figure.hidden]
-    if len(hidden) == 1:
-        visible = [figure for figure in figures if not figure.hidden and figure.count]
-        if visible:
-            smallest = min(visible, key=lambda figure: figure.count)
-            smallest.count, smallest.hidden = None, True
-    return figures
+def public_group(labelled_counts, k):
+    """The figures of a group of counts adding up to a shown total, small ones hidden
+    with their complement (``wetheinternet.core.disclosure``)."""
+    hidden = hide_small_counts([count for _label, count in labelled_counts], k)
+    return [_figure(label, count, i in hidden) for i, (label, count) in enumerate(labelled_counts)]
 
 
 def yearly_statistics(year, k=None):
@@ -92,9 +87,9 @@ def yearly_statistics(year, k=None):
     return {
         "year": year,
         "k": k,
-        "total": _figure("", total, k),
-        "by_state": suppress_group([_figure(CaseState(value).label, count, k) for value, count in by_state.items()]),
-        "by_step": suppress_group([_figure(LadderStep(value).label, count, k) for value, count in by_step.items()]),
+        "total": _figure("", total, is_small(total, k)),
+        "by_state": public_group([(CaseState(value).label, count) for value, count in by_state.items()], k),
+        "by_step": public_group([(LadderStep(value).label, count) for value, count in by_step.items()], k),
         "median_acknowledge_hours": _hours(median_seconds(all_ack)) if len(all_ack) >= k else None,
         "median_close_days": _days(median_seconds(all_close)) if len(all_close) >= k else None,
     }

@@ -79,7 +79,3 @@ def checklist_items(partner):
 
 def missing_items(partner):
     return [item for item in checklist_items(partner) if not item.done]
-
-
-def is_checklist_complete(partner):
-    return not missing_items(partner)

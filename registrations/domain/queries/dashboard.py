@@ -1,4 +1,5 @@
-"""Numbers for the partner dashboard (issue 3 calls ``partner_registration_numbers``)."""
+"""Numbers of registered and selected people for the partner dashboard
+(``partner_registration_numbers``)."""
 
 from collections import defaultdict
 

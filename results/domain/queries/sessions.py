@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from dialogues.enums import AgendaItemKind
 from dialogues.models import ScheduledItem, Table, Topic
 
-from ...enums import ResultState
 from ...models import ResultSubmission
 
 NOT_STARTED = "not_started"
@@ -89,7 +88,3 @@ def result_history(table, topic):
 
 def current_result(table, topic):
     return ResultSubmission.objects.current().filter(table=table, topic=topic).first()
-
-
-def counted_states():
-    return [ResultState.SENT, ResultState.CONFIRMED]

@@ -120,3 +120,53 @@ def test_cells_longer_than_what_is_stored_are_reported(client, setup):
         (2, "first_name", "Keep this to 100 characters at most (it has 101)."),
         (2, "email", "Keep this to 254 characters at most (it has 260)."),
     ]
+
+
+def test_person_already_registered_is_reported_on_the_row(client, setup):
+    from tests.factories.registrations import RegistrantFactory
+
+    RegistrantFactory(site=setup.lyon, email="claire@example.net")
+    signed_in(client, setup.france_member)
+    row = "Claire,Moreau,claire@example.net,,fr,FR,,woman,young,yes,no,yes,no,fr,yes\n"
+
+    response = _upload(client, setup.france, HEADER + row)
+
+    assert [(p.row, p.column) for p in response.context["problems"]] == [(2, "email")]
+    assert "already registered for this dialogue with this e-mail address" in response.context["problems"][0].problem
+
+
+def test_photographs_refused_away_from_a_media_site(client, setup):
+    signed_in(client, setup.france_member)
+    row = "Claire,Moreau,,,fr,FR,Lyon hall,woman,young,yes,no,yes,yes,fr,yes\n"
+
+    response = _upload(client, setup.france, HEADER + row)
+
+    assert [(p.row, p.column, p.problem) for p in response.context["problems"]] == [
+        (2, "consent_photographs", "Photographs are only taken at media sites.")
+    ]
+
+
+def test_confirmed_import_is_audited_and_the_kept_file_deleted(client, setup):
+    from wetheinternet.core.models import AuditEntry, StoredFile
+
+    signed_in(client, setup.france_member)
+    _upload(client, setup.france, HEADER + "Claire,Moreau,,,fr,FR,,woman,young,yes,no,yes,no,fr,yes\n")
+    assert StoredFile.objects.count() == 1
+
+    client.post(reverse("registrations:import", kwargs={"partner_id": setup.france.pk}), {"action": "confirm"})
+
+    entry = AuditEntry.objects.get(action="registrations.import.done")
+    assert (entry.actor, entry.data, StoredFile.objects.count()) == (setup.france_member, {"rows": 1}, 0)
+
+
+def test_someone_registered_between_preview_and_confirm_imports_nothing(client, setup):
+    from tests.factories.registrations import RegistrantFactory
+
+    signed_in(client, setup.france_member)
+    _upload(client, setup.france, HEADER + "Claire,Moreau,claire@example.net,,fr,FR,,woman,young,yes,no,yes,no,fr,yes\n")
+    RegistrantFactory(site=setup.lyon, email="claire@example.net")
+
+    response = client.post(reverse("registrations:import", kwargs={"partner_id": setup.france.pk}),
+                           {"action": "confirm"})
+
+    assert (response.status_code, Registrant.objects.count()) == (302, 1)

@@ -13,10 +13,10 @@ import pytest
 from scipy.optimize import linprog
 
 from dialogues.models import Table
+from dialogues.regions import region_of
 from reports.domain.open_data import open_data_cells
 from reports.domain.perturbation import margin
 from reports.domain.queries import counts
-from reports.domain.regions import region_of
 from reports.domain.releases import latest_release, release_due_results, release_results
 from reports.enums import WORLD
 from results.models import OptionCount, ResultSubmission

@@ -1,6 +1,6 @@
 from django_countries import countries
 
-from reports.domain.regions import REGION_NAMES, countries_of, region_of
+from dialogues.regions import REGION_NAMES, countries_in, region_of
 
 
 def test_region_of_every_iso_country_except_antarctica():
@@ -16,4 +16,4 @@ def test_region_of_known_countries():
 
 
 def test_every_region_has_a_name_and_countries():
-    assert all(countries_of(code) for code in REGION_NAMES)
+    assert all(countries_in(code) for code in REGION_NAMES)

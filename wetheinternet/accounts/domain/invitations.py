@@ -2,21 +2,15 @@ from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.i18n import send_templated_mail
 from wetheinternet.core.outbox import defer
 
 from ..models import User
-
-
-class InvitationError(Exception):
-    pass
 
 
 def invitation_link(user):
@@ -56,11 +50,6 @@ def invite_user(email, *, by, full_name="", language="en", context_line=""):
 
 
 def send_invitation_email(user, *, context_line=""):
-    with translation.override(user.preferred_language):
-        context = {"user": user, "link": invitation_link(user), "context_line": context_line}
-        send_mail(
-            subject=_("You are invited to We, the Internet"),
-            message=render_to_string("accounts/email/invitation.txt", context),
-            from_email=None,
-            recipient_list=[user.email],
-        )
+    send_templated_mail(user.email, "accounts/email/invitation",
+                        {"user": user, "link": invitation_link(user), "context_line": context_line},
+                        user.preferred_language)

@@ -55,14 +55,3 @@ def _refresh_user_fields(user):
     user.sign_in_suspended_permanently = rows.filter(ends_at__isnull=True).exists()
     user.sign_in_suspended_until = rows.aggregate(until=Max("ends_at"))["until"]
     user.save(update_fields=["sign_in_suspended_permanently", "sign_in_suspended_until"])
-
-
-def suspension_in_force(user, now=None):
-    """The suspension that stops ``user`` signing in now (the longest one), or None."""
-    if user is None or user.pk is None:
-        return None
-    in_force = list(SignInSuspension.objects.in_force(now).filter(user=user))
-    if not in_force:
-        return None
-    permanent = [suspension for suspension in in_force if suspension.ends_at is None]
-    return permanent[0] if permanent else max(in_force, key=lambda suspension: suspension.ends_at)

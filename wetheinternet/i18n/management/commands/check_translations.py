@@ -1,7 +1,5 @@
 from django.core.management.base import BaseCommand
 
-from wetheinternet.i18n.coverage.report import incomplete_catalogues, unmarked_in_python, unmarked_in_templates
-
 
 class Command(BaseCommand):
     help = "List unmarked user-facing strings and incomplete catalogues (what tests/i18n checks)."
@@ -10,6 +8,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-catalogues", action="store_true", help="Skip the extraction (needs GNU gettext).")
 
     def handle(self, *args, no_catalogues=False, **options):
+        # Imported here: the checks are a developer tool (tools/), not part of the image.
+        from tools.i18n_coverage.report import incomplete_catalogues, unmarked_in_python, unmarked_in_templates
+
         sections = {"templates": unmarked_in_templates(), "python": unmarked_in_python()}
         if not no_catalogues:
             sections |= {f"catalogue {code}": found for code, found in incomplete_catalogues().items()}
