@@ -1,10 +1,9 @@
 """E-mails to registrants: only ever to the person themselves, in their language, each
 with the link to their data-rights page."""
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import translation
+
+from wetheinternet.core.i18n import send_templated_mail
 
 from .rights import rights_url
 
@@ -12,9 +11,7 @@ from .rights import rights_url
 def _send(registrant, template):
     with translation.override(registrant.preferred_language):
         context = {"registrant": registrant, "rights_url": rights_url(registrant)}
-        subject = render_to_string(f"registrations/email/{template}_subject.txt", context).strip()
-        body = render_to_string(f"registrations/email/{template}.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [registrant.email])
+    send_templated_mail(registrant.email, f"registrations/email/{template}", context, registrant.preferred_language)
 
 
 def send_registration_confirmation(registrant):

@@ -62,7 +62,7 @@ def send_invitation_email(user, *, context_line=""):
         context = {"user": user, "link": invitation_link(user), "context_line": context_line}
         send_mail(
             subject=_("You are invited to We, the Internet"),
-            message=render_to_string("accounts/email/invitation.txt", context),
+            message=render_to_string("accounts/email/invitation.txt", context, using="text"),
             from_email=None,
             recipient_list=[user.email],
         )
