@@ -24,10 +24,8 @@ class ConsentField(forms.BooleanField):
     """A consent checkbox; its wording is its help text, so the checkbox's
     ``aria-describedby`` names the exact text the person agrees to."""
 
-    template_name = "forms/consent_field.html"
-
     def __init__(self, *, consent_text, **kwargs):
-        super().__init__(help_text=consent_text.text, **kwargs)
+        super().__init__(help_text=consent_text.text, template_name="forms/consent_field.html", **kwargs)
         self.consent_text = consent_text
 
 
@@ -71,6 +69,10 @@ class RegistrationForm(forms.Form):
                 error_messages={"required": _("This consent is needed to register.")},
             )
         if assisted:
+            # Filled by js/read-aloud.js when the partner let the device read the texts aloud.
+            self.fields["consent_read_aloud"] = forms.BooleanField(
+                required=False, widget=forms.HiddenInput(attrs={"data-read-aloud-record": ""})
+            )
             self.fields["consent_language"] = forms.ChoiceField(
                 label=_("Language in which the consent script was read aloud"), choices=language_choices(dialogue)
             )
@@ -109,6 +111,7 @@ class RegistrationForm(forms.Form):
             consents={purpose for purpose in self.consent_texts if data.get(f"consent_{purpose}")},
             consent_language=data.get("consent_language") or language,
             accepts_conduct=bool(data.get("accepts_conduct")),
+            consents_read_aloud=bool(data.get("consent_read_aloud")),
         )
 
     def chosen_site(self):
