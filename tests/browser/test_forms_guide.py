@@ -23,7 +23,8 @@ def test_refused_arabic_registration_moves_focus_to_an_error_summary_linking_eac
     world = registration_world()
     page = browser_page
     page.set_viewport_size(PHONE)
-    page.goto(f"/ar/register/{world.dialogue.slug}/country/ke/")
+    # The first page of a fresh browser on a busy machine can take more than 10 s.
+    page.goto(f"/ar/register/{world.dialogue.slug}/country/ke/", timeout=30_000)
     page.fill("input[name=first_name]", "أمينة")
     page.click("form.registration-form button[type=submit]")
 
