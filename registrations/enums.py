@@ -19,6 +19,7 @@ class ConsentMethod(models.TextChoices):
     ONLINE = "online", _("Online, by the person")
     ASSISTED = "assisted", _("Given orally, recorded by a partner member")
     PAPER = "paper", _("Paper form, imported")
+    READ_ALOUD = "read_aloud", _("Read aloud by the device, recorded by a partner member")
 
 
 class RegistrantStatus(models.TextChoices):

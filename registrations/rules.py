@@ -34,6 +34,7 @@ def is_facilitator_at_site(user, site):
 rules.add_perm("registrations.view_partner_registrations", is_organiser_staff | is_partner_member)
 rules.add_perm("registrations.view_personal_data", is_partner_member | is_data_protection_officer)
 rules.add_perm("registrations.register_assisted", is_partner_member)
+rules.add_perm("registrations.print_slips", is_partner_member)
 rules.add_perm("registrations.import_registrants", is_partner_member)
 rules.add_perm("registrations.select_panel", is_organiser_staff | is_partner_member)
 rules.add_perm("registrations.override_selection_method", is_organiser_staff)

@@ -17,6 +17,7 @@ urlpatterns = [
     # Partners
     path("partners/<int:partner_id>/registrants/", partner.registrant_list, name="partner_registrants"),
     path("partners/<int:partner_id>/registrants/assisted/", partner.assisted_registration, name="assisted"),
+    path("partners/<int:partner_id>/registrants/slips.pdf", partner.slips_pdf, name="partner_slips_pdf"),
     path("partners/<int:partner_id>/registrants/import/", imports.import_paper_forms, name="import"),
     path("partners/<int:partner_id>/panels/", panels.panel_selection, name="panel_selection"),
     path("registrants/<int:registrant_id>/slip.pdf", partner.slip_pdf, name="slip_pdf"),

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",  # its templates, for the site's form renderer (FORM_RENDERER)
     "rules.apps.AutodiscoverRulesConfig",
     "allauth",
     "allauth.account",
@@ -120,6 +121,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "wetheinternet.urls"
+FORM_RENDERER = "wetheinternet.core.form_rendering.SiteFormRenderer"
 WSGI_APPLICATION = "wetheinternet.wsgi.application"
 
 TEMPLATES = [
@@ -137,6 +139,15 @@ TEMPLATES = [
                 "wetheinternet.core.context_processors.navigation",
             ],
         },
+    },
+    {
+        # Plain text (e-mail subjects and bodies): nothing HTML-escaped, so that French
+        # reads "l'Internet", not "l&#x27;Internet". Used with render_to_string(..., using="text").
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
     },
 ]
 

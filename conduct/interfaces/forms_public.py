@@ -1,8 +1,12 @@
 """Forms of the public pages: the consultation, the incident report, the receipt lookup."""
 
+import datetime as dt
+
 from django import forms
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from dialogues.models import Site
 from wetheinternet.core.input import EmailAddressField
@@ -13,9 +17,20 @@ from ..enums import ChangeKind, Familiarity, PlaceKind, ReporterRelation, Report
 TEXT_AREA = forms.Textarea(attrs={"rows": 4})
 
 
+def _weekday_and_time(moment):
+    return f"{formats.date_format(moment, 'l')} {formats.date_format(moment, 'DATETIME_FORMAT')}"
+
+
 class WorkingSessionChoiceField(forms.ModelChoiceField):
+    """A session's title, start (UTC; js/local-time.js adds the reader's local time) and length."""
+
     def label_from_instance(self, obj):
-        return obj.title
+        return format_html(
+            '{}: <time datetime="{}" data-local-time data-local-label="{}">{} UTC</time> ({})',
+            obj.title, obj.starts_at.isoformat(), _("your time"),
+            _weekday_and_time(obj.starts_at.astimezone(dt.UTC)),
+            ngettext("%(minutes)d minute", "%(minutes)d minutes", obj.duration_minutes) % {"minutes": obj.duration_minutes},
+        )
 
 
 class ConsultationForm(forms.Form):
@@ -37,7 +52,8 @@ class ConsultationForm(forms.Form):
     )
     working_session = WorkingSessionChoiceField(
         label=_("Would you join a working session on the draft?"), queryset=None, required=False,
-        empty_label=_("No, thank you"), widget=forms.RadioSelect,
+        empty_label=_("No, thank you"), blank=True, widget=forms.RadioSelect,
+        help_text=_("Times are in UTC; with JavaScript on, your local time is shown beside them."),
     )
     name = forms.CharField(label=_("Your name (only if you join a session)"), required=False, max_length=200)
     email = EmailAddressField(label=_("Your e-mail address (only if you join a session)"), required=False)

@@ -60,6 +60,10 @@ class Partner(TimeStampedModel):
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("about the organisation"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(
+        _("contact phone"), max_length=40, blank=True,
+        help_text=_("Printed on the slips of people the partner registers, for those who cannot read."),
+    )
 
     objects = PartnerQuerySet.as_manager()
 

@@ -42,6 +42,7 @@ class RegistrationData:
     consents: set = field(default_factory=set)  # purposes given
     consent_language: str = "en"
     accepts_conduct: bool = False
+    consents_read_aloud: bool = False  # assisted: the device read the consent texts aloud
 
 
 # A partner opens registration in its countries once the organiser has approved it, and
@@ -172,6 +173,8 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
     if problems:
         raise problems[0].error(problems[0].message, field=problems[0].field)
     witness = by if method == ConsentMethod.ASSISTED else None
+    read_aloud = method == ConsentMethod.ASSISTED and data.consents_read_aloud
+    consent_method = ConsentMethod.READ_ALOUD if read_aloud else method
     with transaction.atomic():
         registrant = Registrant.objects.create(
             dialogue=dialogue,
@@ -198,7 +201,7 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
                 purpose=purpose,
                 text=texts[purpose],
                 language=data.consent_language,
-                method=method,
+                method=consent_method,
                 witness=witness,
                 given_at=now,
             )

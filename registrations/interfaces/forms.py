@@ -20,6 +20,15 @@ def language_choices(dialogue):
     return [(code, LANGUAGE_NAMES.get(code, code)) for code in dialogue.languages or [settings.LANGUAGE_CODE]]
 
 
+class ConsentField(forms.BooleanField):
+    """A consent checkbox; its wording is its help text, so the checkbox's
+    ``aria-describedby`` names the exact text the person agrees to."""
+
+    def __init__(self, *, consent_text, **kwargs):
+        super().__init__(help_text=consent_text.text, template_name="forms/consent_field.html", **kwargs)
+        self.consent_text = consent_text
+
+
 class RegistrationForm(forms.Form):
     first_name = forms.CharField(label=_("First name"), max_length=100)
     last_name = forms.CharField(label=_("Last name"), max_length=100, required=False)
@@ -53,20 +62,26 @@ class RegistrationForm(forms.Form):
             )
         self.consent_texts = current_consent_texts(dialogue, media_site=bool(site and site.is_media_site))
         for purpose, text in self.consent_texts.items():
-            self.fields[f"consent_{purpose}"] = forms.BooleanField(
+            self.fields[f"consent_{purpose}"] = ConsentField(
                 label=ConsentPurpose(purpose).label,
-                help_text=text.text,
+                consent_text=text,
                 required=purpose == ConsentPurpose.PARTICIPATION,
                 error_messages={"required": _("This consent is needed to register.")},
             )
         if assisted:
+            # Filled by js/read-aloud.js when the partner let the device read the texts aloud.
+            self.fields["consent_read_aloud"] = forms.BooleanField(
+                required=False, widget=forms.HiddenInput(attrs={"data-read-aloud-record": ""})
+            )
             self.fields["consent_language"] = forms.ChoiceField(
                 label=_("Language in which the consent script was read aloud"), choices=language_choices(dialogue)
             )
         self.conduct_version = conduct_version
         if conduct_version is not None:
             self.fields["accepts_conduct"] = forms.BooleanField(
-                label=_("I accept the code of conduct"),
+                label=_("I accept the code of conduct: %(title)s") % {"title": conduct_version.title}
+                if conduct_version.title
+                else _("I accept the code of conduct"),
                 required=True,
                 error_messages={"required": _("Please accept the code of conduct to register.")},
             )
@@ -91,7 +106,7 @@ class RegistrationForm(forms.Form):
         return [self[f"feature_{feature.code}"] for feature in self.features]
 
     def consent_fields(self):
-        return [(self[f"consent_{purpose}"], text) for purpose, text in self.consent_texts.items()]
+        return [self[f"consent_{purpose}"] for purpose in self.consent_texts]
 
     def registration_data(self, language):
         data = self.cleaned_data
@@ -106,6 +121,7 @@ class RegistrationForm(forms.Form):
             consents={purpose for purpose in self.consent_texts if data.get(f"consent_{purpose}")},
             consent_language=data.get("consent_language") or language,
             accepts_conduct=bool(data.get("accepts_conduct")),
+            consents_read_aloud=bool(data.get("consent_read_aloud")),
         )
 
     def chosen_site(self):

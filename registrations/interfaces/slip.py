@@ -3,15 +3,46 @@
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from wetheinternet.core.qr import qr_svg
 
-def render_slip_pdf(registrant, *, rights_url, language):
-    """PDF bytes of the slip in ``language``. WeasyPrint is imported here only: it is
-    slow to import and only this function needs it."""
+from ..domain.queries.slips import first_scheduled_start
+from ..domain.rights import rights_url
+from .personal_data_labels import readable_lists, readable_rows
+
+
+def _slip(registrant):
+    site, link = registrant.site, rights_url(registrant)
+    return {
+        "registrant": registrant,
+        "rights_url": link,
+        "qr": qr_svg(link),
+        "site": site,
+        "partner": site.partner if site else None,
+        "starts_at": first_scheduled_start(site),
+    }
+
+
+def render_slips_pdf(registrants, *, language=None):
+    """PDF bytes with one A6 slip per registrant: a QR code of the person's link, the
+    site, the date and local time, pictograms of the day's steps and the partner's
+    phone number, for a person who cannot read. Each slip is in the person's language
+    unless ``language`` is given. WeasyPrint is imported here only: it is slow to import
+    and only these functions need it."""
     from weasyprint import HTML
 
-    with translation.override(language):
-        html = render_to_string("registrations/slip_pdf.html", {"registrant": registrant, "rights_url": rights_url})
+    slips = []
+    for registrant in registrants:
+        with translation.override(language or registrant.preferred_language):
+            slip = _slip(registrant)
+            slips.append(render_to_string("registrations/_slip.html", slip))
+    with translation.override(language or translation.get_language()):
+        html = render_to_string("registrations/slip_pdf.html", {"slips": slips})
     return HTML(string=html).write_pdf()
+
+
+def render_slip_pdf(registrant):
+    """PDF bytes of one person's slip, in their language."""
+    return render_slips_pdf([registrant])
 
 
 # Parts of ``personal_data`` that the PDF shows as their own tables.
@@ -22,5 +53,6 @@ def render_personal_data_pdf(data, *, language):
     from weasyprint import HTML
 
     with translation.override(language):
-        html = render_to_string("registrations/my_data_pdf.html", {"data": data, "lists": LISTS})
+        context = {"data": data, "rows": readable_rows(data, LISTS), **readable_lists(data)}
+        html = render_to_string("registrations/my_data_pdf.html", context)
     return HTML(string=html).write_pdf()

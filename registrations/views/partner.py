@@ -1,4 +1,4 @@
-"""Partner pages: registrants of the partner's countries, assisted registration, slip."""
+"""Partner pages: registrants of the partner's countries, assisted registration, slips."""
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -13,10 +13,9 @@ from wetheinternet.core.permissions import permission_required
 from ..domain.exceptions import RegistrationError
 from ..domain.queries import partner_registration_numbers
 from ..domain.registration import partner_opens_registration, register_participant
-from ..domain.rights import rights_url
 from ..enums import ConsentMethod
 from ..interfaces.forms import RegistrationForm
-from ..interfaces.slip import render_slip_pdf
+from ..interfaces.slip import render_slip_pdf, render_slips_pdf
 from ..models import Registrant
 from .public import registration_not_open
 
@@ -77,12 +76,30 @@ def assisted_registration(request, partner_id):
     return render(request, "registrations/assisted.html", {"form": form, "partner": partner})
 
 
+def _pdf_response(pdf, filename):
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 @require_GET
 @permission_required("registrations.change_registrant", fn=registrant_from_url)
 def slip_pdf(request, registrant_id):
     registrant = registrant_from_url(request, registrant_id)
-    pdf = render_slip_pdf(registrant, rights_url=rights_url(registrant), language=registrant.preferred_language)
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = 'inline; filename="registration-slip.pdf"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return _pdf_response(render_slip_pdf(registrant), "registration-slip.pdf")
+
+
+@require_GET
+@permission_required("registrations.print_slips", fn=partner_from_url)
+def slips_pdf(request, partner_id):
+    """The slips of everyone the partner registered with assistance (newest first, at
+    most ``LIST_LIMIT``), one A6 page each, each in the person's language."""
+    partner = partner_from_url(request, partner_id)
+    registrants = list(
+        Registrant.objects.of_partner(partner)
+        .filter(erased_at__isnull=True, method=ConsentMethod.ASSISTED)
+        .select_related("dialogue", "site__partner")
+        .order_by("-created_at")[:LIST_LIMIT]
+    )
+    return _pdf_response(render_slips_pdf(registrants), "registration-slips.pdf")

@@ -7,7 +7,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.safestring import mark_safe
+
+from wetheinternet.core.qr import qr_svg
 
 from dialogues.models import Topic
 
@@ -25,15 +26,6 @@ def entry_url(table, topic, language):
     with translation.override(language):
         path = reverse("results:result_entry", args=[table.pk, topic.pk])
     return f"{settings.SITE_URL.rstrip('/')}{path}?id={sheet_client_id(table, topic)}"
-
-
-def qr_svg(data):
-    import qrcode
-    from qrcode.image.svg import SvgPathImage
-
-    image = qrcode.make(data, image_factory=SvgPathImage, box_size=8, border=2)
-    svg = image.to_string(encoding="unicode")
-    return mark_safe(svg[svg.index("<svg"):])  # drop the XML declaration: the SVG is inline
 
 
 def _page(table, topic, questions):

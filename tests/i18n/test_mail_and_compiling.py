@@ -16,7 +16,7 @@ TEST_TEMPLATES = Path(__file__).parent / "templates"
 
 @pytest.fixture
 def test_templates(settings):
-    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], TEST_TEMPLATES]}]
+    settings.TEMPLATES = [{**engine, "DIRS": [*engine["DIRS"], TEST_TEMPLATES]} for engine in settings.TEMPLATES]
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ def test_percent_filter_in_templates():
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", "Nov. 21, 2026, 3:30 p.m."),
+        ("en", "21 November 2026, 15:30"),
         ("fr", "21 novembre 2026 15:30"),
         ("es", "21 de noviembre de 2026 a las 15:30"),
         ("ar", "21 نوفمبر 2026، 15:30"),
@@ -47,3 +47,16 @@ def test_date_and_time_follow_the_language(language, expected):
     moment = dt.datetime(2026, 11, 21, 15, 30)
     with translation.override(language):
         assert date_format(moment, "DATETIME_FORMAT") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "31 December 2026"), ("fr", "31 décembre 2026"), ("es", "31 de diciembre de 2026")],
+)
+def test_dates_in_templates_use_the_language_format(language, expected):
+    import datetime as dt
+
+    with translation.override(language):
+        html = Template('{{ day|date:"DATE_FORMAT" }}').render(Context({"day": dt.date(2026, 12, 31)}))
+
+    assert html == expected

@@ -24,7 +24,8 @@ def supported_language(code):
 
 def send_templated_mail(to, template_prefix, context, language, *, from_email=None, reply_to=None, attachments=()):
     """Render ``<prefix>_subject.txt``, ``<prefix>.txt`` and, if it exists,
-    ``<prefix>.html`` inside ``translation.override(language)`` and send one e-mail.
+    ``<prefix>.html`` inside ``translation.override(language)`` and send one e-mail. The
+    text parts are rendered without HTML escaping (the "text" template engine).
 
     ``context`` is a dict, or a function returning one, called in ``language`` (for
     links built with ``reverse``); ``to`` is an address or a list of addresses; ``attachments`` are
@@ -36,8 +37,8 @@ def send_templated_mail(to, template_prefix, context, language, *, from_email=No
     with translation.override(language):
         context = context() if callable(context) else context
         context = {**context, "LANGUAGE_CODE": language, "LANGUAGE_BIDI": translation.get_language_bidi()}
-        subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context).split())
-        body = render_to_string(f"{template_prefix}.txt", context)
+        subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context, using="text").split())
+        body = render_to_string(f"{template_prefix}.txt", context, using="text")
         try:
             html = render_to_string(f"{template_prefix}.html", context)
         except TemplateDoesNotExist:

@@ -1,8 +1,10 @@
+import datetime as dt
 import json
 import subprocess
 
 import pytest
 from django.urls import reverse
+from django.utils import formats
 
 from conduct.domain.acceptance import record_acceptance
 from registrations.domain.checkin import mark_attendance
@@ -67,11 +69,13 @@ def test_my_data_pdf_holds_check_in_conduct_witness_codes_and_requests(client, p
     text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "data.pdf"), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
 
-    assert "checked_in_at " + person.checked_in_at.isoformat()[:10] in text
+    # Labels and the labels of stored codes, not keys; dates as the language writes them.
+    checked_in = formats.date_format(person.checked_in_at.astimezone(dt.UTC), "DATETIME_FORMAT")
+    assert f"Checked in on {checked_in}" in text and "checked_in_at" not in text
     assert "Gender (gender) Woman (woman)" in text
     assert f"Witness: {staff_user.full_name}" in text
-    assert "Dialogue code v3 online" in text
-    assert "access (json)" in text
+    assert "Dialogue code (version 3) Online, by the person" in text
+    assert "See or download my data (json)" in text
 
 
 def test_my_data_correct(client, person):
