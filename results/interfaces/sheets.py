@@ -8,9 +8,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from wetheinternet.core.qr import qr_svg
-
 from dialogues.models import Topic
+from wetheinternet.core.qr import qr_svg
 
 from ..domain.questions import open_answer_limit, session_questions
 
