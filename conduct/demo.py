@@ -6,6 +6,8 @@ import datetime as dt
 
 from django.utils import timezone
 
+from wetheinternet.core.demo import DEMO_LANGUAGES
+
 from .demo_content import ANSWERS, CASES, SESSION_TITLES, V1, V2_ADDITION, V3_ADDITION
 from .domain.receipts import receipt_digest
 from .enums import AcceptanceMethod, CaseState, VersionState
@@ -20,7 +22,7 @@ from .models import (
     WorkingSession,
 )
 
-LANGUAGES = ("en", "fr", "es", "ar")
+LANGUAGES = DEMO_LANGUAGES
 
 
 def _texts(number):
