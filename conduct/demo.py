@@ -43,8 +43,7 @@ def _texts(number):
 def seed(context):
     now = timezone.now()
     code, _ = CodeOfConduct.objects.get_or_create(
-        slug="platform", defaults={"title": "Code of conduct", "title_fr": "Code de conduite",
-                                   "title_es": "Código de conducta", "title_ar": "مدونة السلوك"},
+        slug="platform", defaults={"title": V1["en"][0], **{f"title_{code}": V1[code][0] for code in LANGUAGES}},
     )
     states = {1: VersionState.SUPERSEDED, 2: VersionState.PUBLISHED, 3: VersionState.CONSULTATION}
     versions = {}

@@ -31,9 +31,9 @@ NUMBER_WORDS = {
     "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veinti",
     "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "y",
     # Portuguese (the words Spanish or French do not already give)
-    "um", "uma", "dois", "duas", "tres", "quatro", "sete", "oito", "nove", "dez", "doze", "treze", "catorze", "quatorze",
+    "um", "uma", "dois", "duas", "quatro", "sete", "oito", "nove", "dez", "doze", "treze", "catorze",
     "dezesseis", "dezasseis", "dezessete", "dezassete", "dezoito", "dezenove", "dezanove", "vinte", "trinta",
-    "quarenta", "cinquenta", "sessenta", "oitenta", "noventa", "cem", "cento", "e",
+    "quarenta", "cinquenta", "sessenta", "oitenta", "cem", "cento", "e",
     # Arabic
     "صفر", "واحد", "اثنان", "اثنين", "ثلاثة", "اربعة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
 }
