@@ -2,7 +2,6 @@ import io
 
 import pytest
 from django.apps import apps
-from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 
