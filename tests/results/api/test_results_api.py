@@ -199,7 +199,7 @@ def test_session_questions_in_portuguese(setting):
     setting.single.save()
 
     data = api_as(setting.note_taker).get(
-        reverse("dialogues_api:session_questions", args=[setting.table.pk, setting.topic.pk]), {"language": "pt"}
+        reverse("results_api:session_questions", args=[setting.table.pk, setting.topic.pk]), {"language": "pt"}
     ).json()
 
     assert (data["language"], data["questions"][0]["text"]) == ("pt", "Quem deve guardar a sua identidade?")
@@ -207,7 +207,7 @@ def test_session_questions_in_portuguese(setting):
 
 def test_session_questions_refuse_a_language_the_platform_lacks(setting):
     response = api_as(setting.note_taker).get(
-        reverse("dialogues_api:session_questions", args=[setting.table.pk, setting.topic.pk]),
+        reverse("results_api:session_questions", args=[setting.table.pk, setting.topic.pk]),
         {"language": "de"},
         HTTP_ACCEPT_LANGUAGE="en",
     )
