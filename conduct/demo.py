@@ -6,6 +6,8 @@ import datetime as dt
 
 from django.utils import timezone
 
+from wetheinternet.core.demo import DEMO_LANGUAGES
+
 from .demo_content import ANSWERS, CASES, SESSION_TITLES, V1, V2_ADDITION, V3_ADDITION
 from .domain.receipts import receipt_digest
 from .enums import AcceptanceMethod, CaseState, VersionState
@@ -20,7 +22,7 @@ from .models import (
     WorkingSession,
 )
 
-LANGUAGES = ("en", "fr", "es", "ar")
+LANGUAGES = DEMO_LANGUAGES
 
 
 def _texts(number):
@@ -41,8 +43,7 @@ def _texts(number):
 def seed(context):
     now = timezone.now()
     code, _ = CodeOfConduct.objects.get_or_create(
-        slug="platform", defaults={"title": "Code of conduct", "title_fr": "Code de conduite",
-                                   "title_es": "Código de conducta", "title_ar": "مدونة السلوك"},
+        slug="platform", defaults={"title": V1["en"][0], **{f"title_{code}": V1[code][0] for code in LANGUAGES}},
     )
     states = {1: VersionState.SUPERSEDED, 2: VersionState.PUBLISHED, 3: VersionState.CONSULTATION}
     versions = {}

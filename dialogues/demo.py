@@ -5,14 +5,14 @@ import datetime as dt
 
 from django.utils import timezone
 
-from wetheinternet.core.demo import DEMO_SLUG
+from wetheinternet.core.demo import DEMO_LANGUAGES, DEMO_SLUG
 
 from .demo_content import AGREEMENT, PARTNERS, TOPICS
 from .demo_onboarding import seed as seed_onboarding_and_agendas
 from .enums import DialogueStatus, PartnerRole, QuestionKind, QuestionMode
 from .models import Dialogue, Option, Partner, PartnerMembership, Question, Site, Table, Topic
 
-LANGUAGES = ("en", "fr", "es", "ar")
+LANGUAGES = DEMO_LANGUAGES
 KINDS = {
     "scale": QuestionKind.SCALE,
     "single": QuestionKind.SINGLE_CHOICE,
@@ -40,6 +40,7 @@ def _dialogue():
             "fr": "Nous, l'Internet : dialogue de démonstration",
             "es": "Nosotros, Internet: diálogo de demostración",
             "ar": "نحن الإنترنت: حوار تجريبي",
+            "pt": "Nós, a Internet: diálogo de demonstração",
         }),
         "status": DialogueStatus.DELIBERATION,
         "languages": list(LANGUAGES),

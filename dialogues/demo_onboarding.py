@@ -4,6 +4,8 @@ application. Idempotent: running it again changes nothing."""
 
 from django.utils import timezone
 
+from wetheinternet.core.demo import DEMO_LANGUAGES
+
 from .domain.agenda import apply_agenda_template
 from .domain.onboarding import refresh_onboarding_state
 from .domain.training import QUIZ
@@ -18,13 +20,13 @@ from .models import (
     TrainingAttempt,
 )
 
-LANGUAGES = ("en", "fr", "es", "ar")
-OPENING = {"en": "Welcome and opening", "fr": "Accueil et ouverture", "es": "Bienvenida y apertura", "ar": "الترحيب والافتتاح"}
-LUNCH = {"en": "Lunch break", "fr": "Pause déjeuner", "es": "Pausa para almorzar", "ar": "استراحة الغداء"}
-BREAK = {"en": "Break", "fr": "Pause", "es": "Pausa", "ar": "استراحة"}
+LANGUAGES = DEMO_LANGUAGES
+OPENING = {"en": "Welcome and opening", "fr": "Accueil et ouverture", "es": "Bienvenida y apertura", "ar": "الترحيب والافتتاح", "pt": "Acolhimento e abertura"}
+LUNCH = {"en": "Lunch break", "fr": "Pause déjeuner", "es": "Pausa para almorzar", "ar": "استراحة الغداء", "pt": "Pausa para o almoço"}
+BREAK = {"en": "Break", "fr": "Pause", "es": "Pausa", "ar": "استراحة", "pt": "Intervalo"}
 PLENARY = {"en": "Plenary: tables share their results", "fr": "Plénière : les tables partagent leurs résultats",
-           "es": "Plenaria: las mesas comparten sus resultados", "ar": "جلسة عامة: الطاولات تعرض نتائجها"}
-CLOSING = {"en": "Closing", "fr": "Clôture", "es": "Cierre", "ar": "الختام"}
+           "es": "Plenaria: las mesas comparten sus resultados", "ar": "جلسة عامة: الطاولات تعرض نتائجها", "pt": "Plenária: as mesas compartilham os seus resultados"}
+CLOSING = {"en": "Closing", "fr": "Clôture", "es": "Cierre", "ar": "الختام", "pt": "Encerramento"}
 
 # (kind, topic code or None, titles or None for the topic's title, minutes)
 AGENDA = [

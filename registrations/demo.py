@@ -5,6 +5,7 @@ answers and consents at each demo site, a panel drawn at each site, and table se
 import random
 
 from dialogues.models import Category, Feature, Site
+from wetheinternet.core.demo import DEMO_LANGUAGES
 
 from .demo_content import CONSENTS, FEATURES, FIRST_NAMES, LAST_NAMES
 from .domain.panels import execute_panel_run, latest_draw
@@ -20,7 +21,7 @@ from .models import (
     TableSeat,
 )
 
-LANGUAGES = ("en", "fr", "es", "ar")
+LANGUAGES = DEMO_LANGUAGES
 PEOPLE_PER_TABLE = 6
 EXTRA_REGISTRANTS = 8
 

@@ -262,6 +262,7 @@ LANGUAGES = [
     ("fr", _("French")),
     ("es", _("Spanish")),
     ("ar", _("Arabic")),
+    ("pt", _("Portuguese")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"

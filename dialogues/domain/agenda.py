@@ -7,6 +7,7 @@ import datetime as dt
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from modeltranslation.utils import get_translation_fields
 
 from wetheinternet.core.audit import log_action
 
@@ -14,7 +15,8 @@ from ..models import AgendaTemplateItem, ScheduledItem
 from .errors import AgendaError
 
 UTC = dt.UTC
-TITLE_FIELDS = ("title_en", "title_fr", "title_es", "title_ar")
+# Every interface language's title (modeltranslation columns), a language added later too.
+TITLE_FIELDS = tuple(get_translation_fields("title"))
 
 
 def local_to_utc(day, time, zone):

@@ -3,16 +3,19 @@ results stay comparable; once any result uses it, its wording and options are lo
 a change makes a new version (the old one keeps its results)."""
 
 from django.db import models, transaction
+from modeltranslation.utils import get_translation_fields
 
 from wetheinternet.core.audit import log_action
 
 from ..models import Option, Question
 
-OPTION_FIELDS = ("code", "position", "label", "label_en", "label_fr", "label_es", "label_ar")
+# The translated columns of every interface language (modeltranslation): a new version
+# keeps every translation, including a language added later.
+OPTION_FIELDS = ("code", "position", "label", *get_translation_fields("label"))
 QUESTION_COPIED_FIELDS = (
     "topic_id", "code", "position", "kind", "mode", "allows_abstention", "max_answers",
-    "text", "text_en", "text_fr", "text_es", "text_ar",
-    "help_text", "help_text_en", "help_text_fr", "help_text_es", "help_text_ar",
+    "text", *get_translation_fields("text"),
+    "help_text", *get_translation_fields("help_text"),
 )
 
 

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +9,8 @@ from ..enums import DialogueKind, DialogueStatus, QuestionKind, QuestionMode
 
 
 def default_languages():
-    return ["en", "fr", "es", "ar"]
+    """Every interface language: a new dialogue offers them all until staff narrow it."""
+    return [code for code, _name in settings.LANGUAGES]
 
 
 class Dialogue(TimeStampedModel):

@@ -56,7 +56,8 @@ class SessionQuestionsView(GenericAPIView):
         table, topic = _checked_table_topic(request, table_id, topic_id, "results.view_table_results")
         language = request.query_params.get("language") or table.language
         if language not in dict(settings.LANGUAGES):
-            return Response({"language": [_("Choose one of: en, fr, es, ar.")]}, status=400)
+            refusal = _("“%(language)s” is not one of the platform's languages.") % {"language": language}
+            return Response({"language": [refusal]}, status=400)
         with translation.override(language):
             questions = session_questions(topic)
             data = s.SessionQuestionsSerializer(

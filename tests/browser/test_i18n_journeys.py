@@ -3,6 +3,7 @@ entry and the incident form. Each page is checked by axe-core (browser_page fixt
 Arabic pages must be right to left."""
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.utils import translation
 from playwright.sync_api import expect
@@ -18,7 +19,7 @@ from tests.factories.results import options_of, questions_of, schedule_session, 
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-LANGUAGES = ["en", "fr", "es", "ar"]
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def _in(language, text, **values):

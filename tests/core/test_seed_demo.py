@@ -9,6 +9,7 @@ from dialogues.models import Dialogue
 from tests.helpers import signed_in
 from wetheinternet.accounts.models import User
 from wetheinternet.core.demo import DEMO_ACCOUNTS
+from wetheinternet.i18n.content.missing import missing_translations
 
 pytestmark = pytest.mark.django_db
 
@@ -48,3 +49,11 @@ def test_every_demo_sign_in_reaches_a_home_page(client):
         ]
         assert homes, account.email
         assert {url: client.get(url).status_code for url in homes} == {url: 200 for url in homes}
+
+
+def test_demo_content_is_complete_in_every_interface_language():
+    call_command("seed_demo", stdout=io.StringIO())
+
+    missing = [(item.field.key, item.object_id, item.language) for item in missing_translations()]
+
+    assert missing == []

@@ -41,6 +41,7 @@ def test_status_counts_missing_translations_per_language(client, staff_user):
     assert _topic_status_row(html) == (
         'Topic·title</th><td>2</td><td>0</td><tdclass="translation-missing">1</td>'
         '<tdclass="translation-missing">1</td><tdclass="translation-missing">2</td>'
+        '<tdclass="translation-missing">2</td>'
     )
 
 

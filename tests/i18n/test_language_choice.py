@@ -24,7 +24,8 @@ def _switcher_links(response):
 @pytest.mark.parametrize(
     ("prefix", "expected"),
     [("en", '<html lang="en" dir="ltr">'), ("fr", '<html lang="fr" dir="ltr">'),
-     ("es", '<html lang="es" dir="ltr">'), ("ar", '<html lang="ar" dir="rtl">')],
+     ("es", '<html lang="es" dir="ltr">'), ("ar", '<html lang="ar" dir="rtl">'),
+     ("pt", '<html lang="pt" dir="ltr">')],
 )
 def test_url_prefix_sets_language_and_direction(client, prefix, expected):
     response = client.get(f"/{prefix}/", HTTP_ACCEPT_LANGUAGE="es")
@@ -69,6 +70,7 @@ def test_switcher_links_to_same_page_with_query_string_in_every_language(client)
         ("/fr/accounts/login/?next=/fr/home/&amp;page=2", "fr"),
         ("/es/accounts/login/?next=/es/home/&amp;page=2", "es"),
         ("/ar/accounts/login/?next=/ar/home/&amp;page=2", "ar"),
+        ("/pt/accounts/login/?next=/pt/home/&amp;page=2", "pt"),
     ]
 
 
@@ -83,6 +85,7 @@ def test_switcher_names_each_language_in_itself_and_marks_current(client):
 
     assert 'lang="fr" hreflang="fr">français</a>' in html
     assert 'lang="ar" hreflang="ar" aria-current="true">العربيّة</a>' in html
+    assert 'lang="pt" hreflang="pt">Português</a>' in html
 
 
 def test_adding_a_language_to_settings_is_enough_for_switcher_and_address(client, settings):

@@ -14,6 +14,7 @@ from wetheinternet.i18n.numbers import format_percent
         ("fr", 0.32, 0, "32\u202f%"),
         ("es", 0.325, 1, "32,5\u00a0%"),
         ("ar", 0.32, 0, "32٪"),
+        ("pt", 0.325, 1, "32,5%"),
         ("fr", 0.3251, 1, "32,5\u202f%"),
         ("ar", None, 0, "–"),
     ],
@@ -37,6 +38,7 @@ def test_percent_filter_in_templates():
         ("fr", "21 novembre 2026 15:30"),
         ("es", "21 de noviembre de 2026 a las 15:30"),
         ("ar", "21 نوفمبر 2026، 15:30"),
+        ("pt", "21 de novembro de 2026 às 15:30"),
     ],
 )
 def test_date_and_time_follow_the_language(language, expected):

@@ -1,5 +1,6 @@
 """Plural forms follow each language's rule: Arabic has six, Spanish three (one, a
-round million, other), French two (0 and 1 are singular)."""
+round million, other), French two (0 and 1 are singular), Portuguese two (only 1 is
+singular)."""
 
 import pytest
 from django.utils import translation
@@ -27,6 +28,9 @@ def _imported(language, count):
         ("ar", 5, "استُوردت 5 ترجمات (صفوف فارغة: 0)."),
         ("ar", 11, "استُوردت 11 ترجمة (صفوف فارغة: 0)."),
         ("ar", 100, "استُوردت 100 ترجمة (صفوف فارغة: 0)."),
+        ("pt", 0, "0 traduções importadas (linhas deixadas vazias: 0)."),
+        ("pt", 1, "1 tradução importada (linhas deixadas vazias: 0)."),
+        ("pt", 2, "2 traduções importadas (linhas deixadas vazias: 0)."),
     ],
 )
 def test_plural_forms_follow_each_languages_rule(language, count, expected):

@@ -1,4 +1,4 @@
-"""The national report of the demo dialogue, built in French and in Arabic, is written
+"""The national report of the demo dialogue, built in French, Arabic and Portuguese, is written
 in that language (its text is read back from the PDF with pdftotext)."""
 
 import subprocess
@@ -51,3 +51,18 @@ def test_national_report_in_french_and_arabic_reads_in_that_language(demo_nation
     assert "national report" not in french.casefold()
     assert " ".join(_in("ar", "National report").split()) in " ".join(arabic.split())
     assert _share_of_arabic_letters(arabic) > 0.6
+
+
+def test_national_report_in_portuguese_reads_in_portuguese_with_portuguese_content():
+    context = seed_demo()
+    jobs = launch_reports(context.dialogue, by=context.users["staff"], scopes=["national"], languages=["pt"])
+    job = sorted(jobs, key=lambda job: job.area)[0]
+    build_report(job.pk)
+
+    portuguese = " ".join(_pdf_text(ReportJob.objects.select_related("file").get(pk=job.pk)).split())
+
+    assert _in("pt", "National report") == "Relatório nacional"
+    assert "relatório nacional" in portuguese.casefold()
+    assert "national report" not in portuguese.casefold()
+    assert "A Internet e eu" in portuguese
+    assert "Internet and me" not in portuguese

@@ -48,5 +48,5 @@ def test_catalogue_translates_every_marked_string(catalogue_findings, language):
 
 
 def test_every_interface_language_but_the_source_is_checked():
-    assert {"fr", "es", "ar"} <= set(translated_languages())
+    assert {"fr", "es", "ar", "pt"} <= set(translated_languages())
     assert settings.LANGUAGE_CODE not in translated_languages()

@@ -5,6 +5,7 @@
 from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.utils.module_loading import import_string
 
 from wetheinternet.accounts.domain.staff import grant_organiser_staff
@@ -13,6 +14,8 @@ from wetheinternet.accounts.models import RoleAssignment, User
 
 DEMO_SLUG = "demo"
 DEMO_PASSWORD = "demo-dialogue-2026"
+# Every interface language: a demo text missing in one of them fails the seed loudly.
+DEMO_LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
 DEMO_STEPS = [
     "dialogues.demo.seed",

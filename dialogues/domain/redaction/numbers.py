@@ -1,7 +1,7 @@
 """Phone numbers: libphonenumber's ``PhoneNumberMatcher`` (every format of every
 country, for the regions given), then whatever it cannot see: digit groups split by
 slashes ("06/12/34/56/78"), numbers inside chat links ("wa.me/33612345678") and
-numbers written in words ("zéro six, douze, trente-quatre...")."""
+numbers written in words ("zéro six, douze, trente-quatre...", "nove um dois...")."""
 
 import re
 
@@ -30,11 +30,15 @@ NUMBER_WORDS = {
     "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
     "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veinti",
     "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "y",
+    # Portuguese (the words Spanish or French do not already give)
+    "um", "uma", "dois", "duas", "quatro", "sete", "oito", "nove", "dez", "doze", "treze", "catorze",
+    "dezesseis", "dezasseis", "dezessete", "dezassete", "dezoito", "dezenove", "dezanove", "vinte", "trinta",
+    "quarenta", "cinquenta", "sessenta", "oitenta", "cem", "cento", "e",
     # Arabic
     "صفر", "واحد", "اثنان", "اثنين", "ثلاثة", "اربعة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
 }
 # Words that are number words but also common glue: they never start or end a run.
-GLUE = {"et", "y", "oh", "un", "une", "uno", "double", "triple"}
+GLUE = {"et", "y", "e", "oh", "un", "une", "uno", "um", "uma", "double", "triple"}
 TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 SEPARATOR = re.compile(r"^[\s,.\-/]*$")
 MIN_NUMBER_WORDS = 6

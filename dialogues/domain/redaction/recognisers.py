@@ -39,7 +39,7 @@ STREET_TYPES = (
 )
 STREET_PREFIXES = (
     r"(?i:rue|avenue|av\.|boulevard|bd|place|chemin|impasse|all[ée]e|quai|route|cours|calle|avenida|av|plaza|paseo|"
-    r"carrera|camino|via|viale|piazza|rua|travessa)"
+    r"carrera|camino|via|viale|piazza|rua|travessa|pra[çc]a|largo|alameda|estrada)"
 )
 NAME_WORD = r"(?:\p{Lu}[\p{L}'’.-]*|\d+(?:st|nd|rd|th)?)"
 PATTERNS = {
@@ -68,20 +68,20 @@ PATTERNS = {
         Pattern("number_name_type", rf"\b\d{{1,5}}\s?[A-Za-z]?,?\s+(?:{NAME_WORD}\s+){{1,4}}(?:{STREET_TYPES})\b", 0.85),
         # "Kenyatta Avenue", "Moi Avenue", "Baker Street": a capitalised name before the type
         Pattern("name_type", rf"\b(?:\p{{Lu}}[\p{{L}}'’-]+\s+){{1,3}}(?:{STREET_TYPES})\b", 0.7),
-        # "12 rue de la Paix", "rue Oberkampf", "calle Mayor 5", "avenida de Mayo"
+        # "12 rue de la Paix", "rue Oberkampf", "calle Mayor 5", "avenida de Mayo", "Rua da Paz 12"
         Pattern(
             "type_name",
             rf"(?:\b\d{{1,5}}(?:\s?(?i:bis|ter|[a-z]))?,?\s+)?\b{STREET_PREFIXES}\s+"
-            rf"(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|del|de\s+los|de\s+las|la|el|los|las)\s*)?"
+            rf"(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|del|de\s+los|de\s+las|la|el|los|las|da|do|das|dos)\s*)?"
             rf"(?:\p{{Lu}}[\p{{L}}'’-]*)(?:\s+\p{{Lu}}[\p{{L}}'’-]*){{0,3}}(?:,?\s+\d{{1,5}})?",
             0.85,
         ),
         # Arabic: شارع / طريق / نهج followed by a name
         Pattern("arabic_street", r"(?:شارع|طريق|نهج|زنقة|حي)\s+[\p{Arabic}\d]+(?:\s+[\p{Arabic}\d]+)?", 0.85),
-        # "P.O. Box 1234", "PO Box 12", "BP 123", "B.P. 45", "Apartado 12", "Casilla 7", "ص.ب 1234"
+        # "P.O. Box 1234", "PO Box 12", "BP 123", "B.P. 45", "Apartado 12", "Casilla 7", "Caixa Postal 88", "ص.ب 1234"
         Pattern(
             "post_box",
-            r"(?i:\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|b\.?\s?p\.?|apartado(?:\s+postal)?|casilla|"
+            r"(?i:\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|b\.?\s?p\.?|apartado(?:\s+postal)?|casilla|caixa\s+postal|c\.?\s?p\.|"
             r"boite\s+postale|boîte\s+postale)\s*(?:n[o°º]\.?\s*)?\d{1,7})|ص\.?\s?ب\.?\s*\d{1,7}",
             0.9,
         ),

@@ -38,6 +38,18 @@ def test_new_question_version_keeps_code_and_options_and_becomes_current(questio
     assert OptionCount.objects.get().question == question_with_result
 
 
+def test_new_question_version_keeps_every_languages_wording(question_with_result, staff_user):
+    question_with_result.text_pt = "Quem deveria fornecer uma identidade digital?"
+    question_with_result.save()
+    question_with_result.options.filter(code="state").update(label_pt="O Estado", label_ar="الدولة")
+
+    copy = new_question_version(question_with_result, by=staff_user)
+
+    assert copy.text_pt == "Quem deveria fornecer uma identidade digital?"
+    assert copy.options.get(code="state").label_pt == "O Estado"
+    assert copy.options.get(code="state").label_ar == "الدولة"
+
+
 def test_admin_locks_wording_of_a_question_with_results(client, staff_user, question_with_result):
     signed_in(client, staff_user)
     url = reverse("admin:dialogues_question_change", args=[question_with_result.pk])

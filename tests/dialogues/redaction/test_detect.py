@@ -25,6 +25,7 @@ def kinds(text, language="en", regions=("FR", "KE")):
         ("شكرا لمحمد العلي على الفكرة", "ar", "شكرا [name removed] على الفكرة"),
         ("قال مُحَمَّد ذلك", "ar", "قال [name removed] ذلك"),
         ("Une idée de Tomas Rivera", "fr", "Une idée de [name removed]"),
+        ("A ideia foi de Tomás Rivera.", "pt", "A ideia foi de [name removed]."),
     ],
 )
 def test_register_names_found_in_every_spelling(text, language, expected):
@@ -41,6 +42,7 @@ def test_register_names_found_in_every_spelling(text, language, expected):
         ("zéro six douze trente-quatre cinquante-six soixante-dix-huit", "[phone number removed]", "phone"),
         ("call oh seven one two three four five six seven", "call oh [phone number removed]", "phone"),
         ("cero seis uno dos tres cuatro cinco seis", "[phone number removed]", "phone"),
+        ("Liga-me: nove um dois, três quatro cinco, seis sete oito", "Liga-me: [phone number removed]", "phone"),
         ("Message wa.me/33612345678 please", "Message [account removed] please", "handle"),
         ("Join t.me/amina_chan today", "Join [account removed] today", "handle"),
         ("Follow @wanji_k for more", "Follow [account removed] for more", "handle"),
@@ -51,6 +53,8 @@ def test_register_names_found_in_every_spelling(text, language, expected):
         ("We met on Kenyatta Avenue.", "We met on [address removed].", "address"),
         ("Rendez-vous au 12 rue de la Paix.", "Rendez-vous au [address removed].", "address"),
         ("Nos vemos en calle Mayor 5.", "Nos vemos en [address removed].", "address"),
+        ("Encontramo-nos na Rua da Paz 12.", "Encontramo-nos na [address removed].", "address"),
+        ("Escreva para a Caixa Postal 88, Maputo.", "Escreva para a [address removed], Maputo.", "address"),
         ("نلتقي في شارع الحبيب بورقيبة", "نلتقي في [address removed]", "address"),
         ("Write to jo.doe@example.org", "Write to [e-mail removed]", "email"),
         ("See https://example.org/a/b", "See [web address removed]", "url"),
@@ -78,6 +82,8 @@ def test_french_names_outside_the_register_found_by_the_language_model():
         ("En 2020, 1500 personnes ont participé en Afrique et en Europe.", "fr"),
         ("Internet debe ser un derecho para todos, también en 2030.", "es"),
         ("يجب أن يكون الإنترنت متاحا للجميع", "ar"),
+        ("A Internet deve ser um direito e uma escolha de todos, também em 2030.", "pt"),
+        ("Somos dois ou três por mesa e um facilitador.", "pt"),
         ("C#, C++ and #1 are not hashtags; one or two ideas.", "en"),
     ],
 )

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from registrations.domain.consent import withdraw_consent
-from registrations.domain.consent_texts import save_consent_text
+from registrations.domain.consent_texts import save_consent_text, wording_fields
 from registrations.domain.data_rights import erase_registrant
 from registrations.domain.registration import RegistrationData, register_participant
 from registrations.enums import ConsentPurpose
@@ -143,7 +143,7 @@ def test_admin_edit_of_an_agreed_text_makes_a_new_version(client, setup, staff_u
     text = _agreed_text(setup)
     old_wording = text.text_en
     url = reverse("admin:registrations_consenttext_change", args=[text.pk])
-    form = {f"text_{code}": getattr(text, f"text_{code}") or "" for code in ("en", "fr", "es", "ar")}
+    form = {field: getattr(text, field) or "" for field in wording_fields()}
 
     client.post(url, form | {"text_en": "Changed in the admin."})
 

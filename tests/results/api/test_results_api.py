@@ -194,6 +194,28 @@ def test_session_questions_in_a_language(setting):
     assert len(data["questions"][0]["options"]) == 3
 
 
+def test_session_questions_in_portuguese(setting):
+    setting.single.text_pt = "Quem deve guardar a sua identidade?"
+    setting.single.save()
+
+    data = api_as(setting.note_taker).get(
+        reverse("results_api:session_questions", args=[setting.table.pk, setting.topic.pk]), {"language": "pt"}
+    ).json()
+
+    assert (data["language"], data["questions"][0]["text"]) == ("pt", "Quem deve guardar a sua identidade?")
+
+
+def test_session_questions_refuse_a_language_the_platform_lacks(setting):
+    response = api_as(setting.note_taker).get(
+        reverse("results_api:session_questions", args=[setting.table.pk, setting.topic.pk]),
+        {"language": "de"},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+
+    assert response.status_code == 400
+    assert response.json() == {"language": ["“de” is not one of the platform's languages."]}
+
+
 def test_progress_for_partner_shows_own_sites_only(setting):
     api_as(setting.note_taker).post(submissions_url(setting.table, setting.topic), body(setting), format="json")
 
