@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registrations', '0006_features_and_categories_move_to_dialogues'),
+        ('registrations', '0007_add_portuguese_content_fields'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('dialogues', '0008_feature_and_category_tables_and_content_types'),
+        ('dialogues', '0009_add_portuguese_content_fields'),
     ]
 
     operations = [
