@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from dialogues.models import Dialogue, Site
 from wetheinternet.core.audit import entries_for
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain import decisions, triage
 from ..domain.errors import ConductError
@@ -28,17 +29,25 @@ from ..interfaces.forms_triage import (
 from ..models import Incident
 
 
+def _cases():
+    return Incident.objects.select_related("site__conduct_contact", "dialogue")
+
+
 def _incident(request, pk):
-    return get_object_or_404(Incident.objects.select_related("site__conduct_contact", "dialogue"), pk=pk)
+    return visible_object(_cases(), request.user, pk=pk)
+
+
+def _open_case(request, pk):
+    return get_visible_or_404(_cases(), request.user, pk=pk)
 
 
 @permission_required("conduct.view_queue")
 def queue(request):
-    readable = Incident.objects.readable_by(request.user)
+    readable = Incident.objects.visible_to(request.user)
     form = QueueFilterForm(
         request.GET or None,
         dialogues=Dialogue.objects.filter(incidents__in=readable).distinct(),
-        sites=Site.objects.filter(incidents__in=readable).distinct(),
+        sites=Site.objects.unscoped("the sites of the cases this person reads").filter(incidents__in=readable).distinct(),
     )
     cases = _filtered(readable, form.cleaned_data if form.is_valid() else {})
     cases = list(cases.select_related("site", "dialogue").prefetch_related("assignments__handler"))
@@ -68,7 +77,7 @@ def _filtered(cases, filters):
 
 @permission_required("conduct.view_case", fn=_incident)
 def case(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     triage.open_case(incident, by=request.user)
     user = request.user
     context = {
@@ -107,7 +116,7 @@ def _done(request, incident, error=None):
 @require_POST
 @permission_required("conduct.change_case_state", fn=_incident)
 def move(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = MoveForm(request.POST)
     if not form.is_valid():
         return _done(request, incident, ConductError(form.errors.as_text()))
@@ -121,7 +130,7 @@ def move(request, pk):
 @require_POST
 @permission_required("conduct.assign_case", fn=_incident)
 def assign(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = AssignForm(request.POST, incident=incident)
     if not form.is_valid():
         return _done(request, incident, ConductError(form.errors.as_text()))
@@ -135,7 +144,7 @@ def assign(request, pk):
 @require_POST
 @permission_required("conduct.recuse_from_case", fn=_incident)
 def recuse(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = RecuseForm(request.POST)
     if not form.is_valid():
         return _done(request, incident, ConductError(form.errors.as_text()))
@@ -154,7 +163,7 @@ def recuse(request, pk):
 @require_POST
 @permission_required("conduct.add_case_note", fn=_incident)
 def note(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = NoteForm(request.POST)
     if form.is_valid():
         triage.add_note(incident, body=form.cleaned_data["body"], by=request.user)
@@ -165,7 +174,7 @@ def note(request, pk):
 @require_POST
 @permission_required("conduct.decide_case", fn=_incident)
 def decide(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = DecisionForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -185,7 +194,7 @@ def decide(request, pk):
 @require_POST
 @permission_required("conduct.decide_case", fn=_incident)
 def change_end(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = DecisionEndForm(request.POST)
     decision = getattr(incident, "decision", None)
     if decision is None or not form.is_valid():
@@ -200,12 +209,12 @@ def change_end(request, pk):
 @require_POST
 @permission_required("conduct.decide_case", fn=_incident)
 def mark_false(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     triage.mark_false_or_retaliatory(incident, by=request.user, marked=request.POST.get("marked") == "1")
     return _done(request, incident)
 
 
 @permission_required("conduct.view_audit_log", fn=_incident)
 def audit_log(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     return render(request, "conduct/audit_log.html", {"incident": incident, "entries": entries_for(incident)})

@@ -4,20 +4,36 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from wetheinternet.accounts.rules import is_organiser_staff
 from wetheinternet.core.models import TimeStampedModel
+from wetheinternet.core.visibility import VisibleQuerySet
 
 from ..enums import OnboardingState, PartnerRole
 from .dialogue import Dialogue
 
 
-class PartnerQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Partners the user may see: all for organiser staff, else their own."""
-        if user.is_authenticated and user.is_active and user.is_staff:
+class PartnerQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """All for organiser staff, else the partners the user is a member of."""
+        if is_organiser_staff(user):
             return self
         if not user.is_authenticated:
             return self.none()
         return self.filter(memberships__user=user).distinct()
+
+
+def in_partner_countries(user, *, dialogue="dialogue_id", country="country"):
+    """A filter for rows whose dialogue and country one of ``user``'s partners covers
+    (``dialogue`` and ``country`` name the row's fields). Nothing for anyone else."""
+    covered = models.Q(pk__in=[])
+    if not user.is_authenticated:
+        return covered
+    for partner in Partner.objects.unscoped("the user's own memberships").filter(memberships__user=user).only(
+        "dialogue_id", "countries"
+    ):
+        codes = [code.code for code in partner.countries]
+        covered |= models.Q(**{dialogue: partner.dialogue_id, f"{country}__in": codes})
+    return covered
 
 
 class Partner(TimeStampedModel):
