@@ -5,7 +5,7 @@ from django.views.decorators.http import require_POST
 
 from dialogues.models import Site
 from wetheinternet.core.permissions import permission_required
-from wetheinternet.core.visibility import visible_getter
+from wetheinternet.core.visibility import get_visible_or_404, visible_getter
 
 from ..domain.acceptance import record_acceptance, record_presentation
 from ..domain.errors import ConductError
@@ -42,7 +42,7 @@ _site = visible_getter(Site)
 @require_POST
 @permission_required("conduct.record_presentation", fn=_site)
 def presentation(request, pk):
-    site = _site(request, pk=pk)
+    site = get_visible_or_404(Site.objects.select_related("partner__dialogue"), request.user, pk=pk)
     version = current_published_version(site.partner.dialogue)
     form = PresentationForm(request.POST)
     if version is None:
@@ -58,7 +58,7 @@ def presentation(request, pk):
 def participant_acceptance(request, pk):
     """The conduct contact records that a participant of their site accepted the code
     (at the site, or on a paper form)."""
-    site = _site(request, pk=pk)
+    site = get_visible_or_404(Site.objects.select_related("partner__dialogue"), request.user, pk=pk)
     version = current_published_version(site.partner.dialogue)
     form = SiteAcceptanceForm(request.POST, site=site)
     if version is None:
