@@ -5,6 +5,7 @@ role only its own rows, with two partners in every test."""
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.test import Client
+from django.urls import reverse
 
 from conduct.models import Incident
 from dialogues.models import Partner, PartnerApplication, ResultSubmission, ScheduledItem, Site, Table
@@ -13,6 +14,7 @@ from reports.models import OpenAnswerReview, ReportJob
 from tests.factories.accounts import RoleAssignmentFactory, StaffFactory, UserFactory
 from tests.factories.dialogues import PartnerFactory, PartnerMembershipFactory, SiteFactory, TableFactory
 from tests.factories.registrations import RegistrantFactory, TableSeatFactory
+from tests.helpers import signed_in
 from wetheinternet.core.visibility import UnscopedQuery, VisibleQuerySet
 
 pytestmark = pytest.mark.django_db
@@ -133,3 +135,27 @@ def test_partners_seats_and_registrants_per_role(two_partners):
     assert Registrant.objects.visible_to(officer).count() == 2
     assert PartnerApplication.objects.visible_to(member).count() == 0
     assert DataRightsRequest.objects.visible_to(member).count() == 0
+
+
+@pytest.mark.parametrize("name, argument", [
+    ("dialogues:site_detail", "pk"), ("dialogues:result_sheets", "site_id"), ("dialogues:table_result_sheets", "table_id"),
+    ("registrations:site_tables", "site_id"),
+])
+def test_an_id_nobody_can_see_is_not_found_for_staff_and_refused_to_others(two_partners, name, argument):
+    address = reverse(name, kwargs={argument: 999999})
+    member = PartnerMembershipFactory(partner=two_partners[0]).user
+
+    as_staff = signed_in(Client(), StaffFactory()).get(address)
+    as_member = _client(member).get(address)
+
+    assert (as_staff.status_code, as_member.status_code) == (404, 403)
+
+
+def test_another_partners_site_is_refused_like_an_unknown_one(two_partners):
+    _, _, _, nairobi = two_partners
+    member = PartnerMembershipFactory(partner=two_partners[0]).user
+
+    other = _client(member).get(reverse("dialogues:site_detail", kwargs={"pk": nairobi.pk}))
+    unknown = _client(member).get(reverse("dialogues:site_detail", kwargs={"pk": 999999}))
+
+    assert (other.status_code, unknown.status_code) == (403, 403)
