@@ -65,7 +65,7 @@ else:
 FIELD_ENCRYPTION_KEY_FALLBACKS = env.list("FIELD_ENCRYPTION_KEY_FALLBACKS", default=[])
 DEBUG = env.bool("DEBUG", default=not PRODUCTION)
 # A view that queries a partner's data without visible_to(user) raises (core/visibility.py).
-VISIBILITY_GUARD = env.bool("VISIBILITY_GUARD", default=DEBUG)
+VISIBILITY_GUARD = DEBUG
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -11,7 +12,7 @@ from django.views.decorators.http import require_POST
 from dialogues.models import Dialogue, Site
 from wetheinternet.core.audit import entries_for
 from wetheinternet.core.permissions import permission_required
-from wetheinternet.core.visibility import get_visible_or_404, visible_object
+from wetheinternet.core.visibility import visible_object
 
 from ..domain import decisions, triage
 from ..domain.errors import ConductError
@@ -38,7 +39,11 @@ def _incident(request, pk):
 
 
 def _open_case(request, pk):
-    return get_visible_or_404(_cases(), request.user, pk=pk)
+    """A case the person may not read is refused, whether it exists or not."""
+    incident = _incident(request, pk)
+    if incident is None:
+        raise PermissionDenied
+    return incident
 
 
 @permission_required("conduct.view_queue")

@@ -36,6 +36,10 @@ PASSING_THROUGH = ("django.", "rules.", "rest_framework.", "drf_spectacular.", _
 class UnscopedQuery(RuntimeError):
     """A view or API listed or opened a protected model without ``visible_to(user)``."""
 
+    def __str__(self):
+        module, label = self.args
+        return f"{module} queries {label} without visible_to(user): scope it, or say why not with unscoped(reason)."
+
 
 class VisibleQuerySet(models.QuerySet):
     """Base queryset of every protected model. Subclasses implement ``visibility``."""
@@ -72,10 +76,7 @@ class VisibleQuerySet(models.QuerySet):
 
     def _check_scope(self):
         if self._made_in_view and not self._scope_checked and "instance" not in self._hints:
-            raise UnscopedQuery(
-                f"{self._made_in_view} queries {self.model._meta.label} without visible_to(user): "
-                "scope it, or say why not with unscoped(reason)."
-            )
+            raise UnscopedQuery(self._made_in_view, self.model._meta.label)
 
     def _fetch_all(self):
         if self._result_cache is None:
