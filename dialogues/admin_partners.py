@@ -10,7 +10,7 @@ from django.utils.translation import ngettext
 from django_countries import countries
 from modeltranslation.admin import TranslationTabularInline
 
-from wetheinternet.core.admin_base import LabelledInlineMixin, ReadOnlyInline
+from wetheinternet.core.admin_base import LabelledInlineMixin, ReadOnlyInline, VisibleToAdmin
 from wetheinternet.core.forms import show_domain_error
 
 from .domain.applications import approve_application
@@ -63,7 +63,7 @@ class PartnerCountryFilter(admin.SimpleListFilter):
     parameter_name = "country"
 
     def lookups(self, request, model_admin):
-        covered = {c.code for partner in Partner.objects.only("countries") for c in partner.countries}
+        covered = {c.code for partner in Partner.objects.visible_to(request.user).only("countries") for c in partner.countries}
         return [(code, name) for code, name in countries if code in covered]
 
     def queryset(self, request, queryset):
@@ -110,7 +110,7 @@ def send_reminder(modeladmin, request, queryset):
 def approve_partners(modeladmin, request, queryset):
     approved = 0
     for partner in queryset:
-        application = PartnerApplication.objects.filter(partner=partner, decision=ApplicationDecision.PENDING).first()
+        application = PartnerApplication.objects.visible_to(request.user).filter(partner=partner, decision=ApplicationDecision.PENDING).first()
         if application is None:
             continue
         try:
@@ -122,7 +122,7 @@ def approve_partners(modeladmin, request, queryset):
 
 
 @admin.register(Partner)
-class PartnerAdmin(admin.ModelAdmin):
+class PartnerAdmin(VisibleToAdmin):
     list_display = ["name", "dialogue", "state", "country_codes"]
     list_filter = ["dialogue", "state", PartnerCountryFilter, PartnerRegionFilter]
     search_fields = ["name"]
@@ -142,7 +142,7 @@ class PartnerAdmin(admin.ModelAdmin):
 
 
 @admin.register(PartnerApplication)
-class PartnerApplicationAdmin(admin.ModelAdmin):
+class PartnerApplicationAdmin(VisibleToAdmin):
     list_display = ["partner", "coordinator_email", "decision", "submitted_at"]
     list_filter = ["decision", "partner__dialogue"]
     search_fields = ["partner__name", "coordinator_email"]
@@ -150,7 +150,7 @@ class PartnerApplicationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Approve and invite the coordinators"))
     def approve(self, request, queryset):
-        approve_partners(self, request, Partner.objects.filter(application__in=queryset))
+        approve_partners(self, request, Partner.objects.visible_to(request.user).filter(application__in=queryset))
 
     actions = ["approve"]
 
@@ -200,7 +200,7 @@ class SiteAdminForm(forms.ModelForm):
 
 
 @admin.register(Site)
-class SiteAdmin(admin.ModelAdmin):
+class SiteAdmin(VisibleToAdmin):
     """Saving goes through ``create_site`` / ``update_site``: the agenda is scheduled,
     the conduct contact invited and every change audited, as on the partner's pages."""
 
@@ -232,7 +232,7 @@ class SiteAdmin(admin.ModelAdmin):
         contact = form.cleaned_data.get("conduct_contact")
         email = contact.email if contact is not None else ""
         if change:
-            update_site(Site.objects.get(pk=obj.pk), by=request.user, conduct_contact_email=email, **values)
+            update_site(Site.objects.visible_to(request.user).get(pk=obj.pk), by=request.user, conduct_contact_email=email, **values)
         else:
             site = create_site(form.cleaned_data["partner"], by=request.user, conduct_contact_email=email, **values)
             obj.pk, obj._state.adding = site.pk, False

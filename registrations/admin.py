@@ -7,6 +7,8 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext as _
 from modeltranslation.admin import TranslationAdmin
 
+from wetheinternet.core.admin_base import VisibleToAdmin
+
 from .domain.consent_texts import is_agreed_to, save_consent_text, wording_fields
 from .models import ConsentText, PanelRun, QuotaTarget, RetentionPurge
 
@@ -46,7 +48,7 @@ class ConsentTextAdmin(TranslationAdmin):
 
 
 @admin.register(PanelRun)
-class PanelRunAdmin(admin.ModelAdmin):
+class PanelRunAdmin(VisibleToAdmin):
     list_display = ["pk", "dialogue", "country", "kind", "algorithm", "state", "created_at"]
     list_filter = ["dialogue", "state", "algorithm"]
     exclude = ["inputs", "probabilities"]

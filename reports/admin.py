@@ -3,7 +3,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from dialogues.admin import add_dialogue_action
-from wetheinternet.core.admin_base import RecordAdmin
+from wetheinternet.core.admin_base import RecordAdmin, VisibleToAdmin
 from wetheinternet.core.outbox import defer
 
 from .models import OpenAnswerReview, Release, RenderedDocument, ReportJob, ScheduledRelease
@@ -16,7 +16,7 @@ class RenderedDocumentAdmin(admin.ModelAdmin):
 
 
 @admin.register(ReportJob)
-class ReportJobAdmin(admin.ModelAdmin):
+class ReportJobAdmin(VisibleToAdmin):
     """Read-only: reports are launched and published from the reports pages."""
 
     list_display = ["dialogue", "scope", "area", "language", "state", "progress", "attempts", "published_at"]
@@ -28,7 +28,7 @@ class ReportJobAdmin(admin.ModelAdmin):
 
 
 @admin.register(OpenAnswerReview)
-class OpenAnswerReviewAdmin(admin.ModelAdmin):
+class OpenAnswerReviewAdmin(VisibleToAdmin):
     """The published text only; the original answer stays out of this list."""
 
     list_display = ["id", "state", "redacted_text", "reviewed_at"]

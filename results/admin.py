@@ -3,7 +3,7 @@ the entry form, the API and the review (which keep history and audit entries).""
 
 from django.contrib import admin
 
-from wetheinternet.core.admin_base import ReadOnlyInline
+from wetheinternet.core.admin_base import ReadOnlyInline, VisibleToAdmin
 
 from .models import OpenAnswer, OptionCount, ResultSubmission
 
@@ -21,7 +21,7 @@ class OpenAnswerInline(ReadOnlyInline):
 
 
 @admin.register(ResultSubmission)
-class ResultSubmissionAdmin(admin.ModelAdmin):
+class ResultSubmissionAdmin(VisibleToAdmin):
     list_display = ["table", "topic", "state", "entry_mode", "people_present", "submitted_at", "superseded_at"]
     list_filter = ["state", "entry_mode", "topic__dialogue", "table__site__country"]
     list_select_related = ["table__site", "topic"]

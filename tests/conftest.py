@@ -9,10 +9,12 @@ from tests.factories.dialogues import PartnerFactory, PartnerMembershipFactory
 
 def pytest_configure(config):
     """Tests hash passwords with a fast hasher: the production hasher (PBKDF2, a million
-    rounds) costs about 0.2 s for every user a test creates or signs in."""
+    rounds) costs about 0.2 s for every user a test creates or signs in. A view that queries
+a partner's data without ``visible_to(user)`` raises (``core/visibility.py``)."""
     from django.conf import settings
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.VISIBILITY_GUARD = True
 
 
 @pytest.fixture(scope="session")

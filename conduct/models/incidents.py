@@ -5,13 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 from dialogues.rules import is_not_limited_in
 from wetheinternet.accounts.rules import is_conduct_handler, is_response_lead
+from wetheinternet.core.visibility import VisibleQuerySet
 
 from ..enums import CLOSED_STATES, CaseState, PlaceKind, ReporterRelation, ReportKind
 from .fields import SecretCharField, SecretTextField
 
 
-class IncidentQuerySet(models.QuerySet):
-    def readable_by(self, user):
+class IncidentQuerySet(VisibleQuerySet):
+    def visibility(self, user):
         """Cases ``user`` may open: every case for the Response Lead; assigned ones for
         handlers who still hold the role; never a case they recused from; first-line
         reports filed while they were the site's conduct contact. Nobody whose conduct

@@ -3,7 +3,8 @@
 import datetime as dt
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,6 +13,7 @@ from dialogues.models import Dialogue, Site
 from wetheinternet.core.audit import entries_for
 from wetheinternet.core.forms import show_domain_error
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import visible_object
 
 from ..domain import decisions, triage
 from ..domain.errors import ConductError
@@ -29,17 +31,29 @@ from ..interfaces.forms_triage import (
 from ..models import Incident
 
 
+def _cases():
+    return Incident.objects.select_related("site__conduct_contact", "dialogue")
+
+
 def _incident(request, pk):
-    return get_object_or_404(Incident.objects.select_related("site__conduct_contact", "dialogue"), pk=pk)
+    return visible_object(_cases(), request.user, pk=pk)
+
+
+def _open_case(request, pk):
+    """A case the person may not read is refused, whether it exists or not."""
+    incident = _incident(request, pk)
+    if incident is None:
+        raise PermissionDenied
+    return incident
 
 
 @permission_required("conduct.view_queue")
 def queue(request):
-    readable = Incident.objects.readable_by(request.user)
+    readable = Incident.objects.visible_to(request.user)
     form = QueueFilterForm(
         request.GET or None,
         dialogues=Dialogue.objects.filter(incidents__in=readable).distinct(),
-        sites=Site.objects.filter(incidents__in=readable).distinct(),
+        sites=Site.objects.unscoped("the sites of the cases this person reads").filter(incidents__in=readable).distinct(),
     )
     cases = _filtered(readable, form.cleaned_data if form.is_valid() else {})
     cases = list(cases.select_related("site", "dialogue").prefetch_related("assignments__handler"))
@@ -69,7 +83,7 @@ def _filtered(cases, filters):
 
 @permission_required("conduct.view_case", fn=_incident)
 def case(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     triage.open_case(incident, by=request.user)
     user = request.user
     context = {
@@ -108,7 +122,7 @@ def _done(request, incident, error=None):
 @require_POST
 @permission_required("conduct.change_case_state", fn=_incident)
 def move(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = MoveForm(request.POST)
     if not form.is_valid():
         return _done(request, incident, ConductError(form.errors.as_text()))
@@ -122,7 +136,7 @@ def move(request, pk):
 @require_POST
 @permission_required("conduct.assign_case", fn=_incident)
 def assign(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = AssignForm(request.POST, incident=incident)
     if not form.is_valid():
         return _done(request, incident, ConductError(form.errors.as_text()))
@@ -136,7 +150,7 @@ def assign(request, pk):
 @require_POST
 @permission_required("conduct.recuse_from_case", fn=_incident)
 def recuse(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = RecuseForm(request.POST)
     if not form.is_valid():
         return _done(request, incident, ConductError(form.errors.as_text()))
@@ -155,7 +169,7 @@ def recuse(request, pk):
 @require_POST
 @permission_required("conduct.add_case_note", fn=_incident)
 def note(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = NoteForm(request.POST)
     if form.is_valid():
         triage.add_note(incident, body=form.cleaned_data["body"], by=request.user)
@@ -166,7 +180,7 @@ def note(request, pk):
 @require_POST
 @permission_required("conduct.decide_case", fn=_incident)
 def decide(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = DecisionForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -186,7 +200,7 @@ def decide(request, pk):
 @require_POST
 @permission_required("conduct.decide_case", fn=_incident)
 def change_end(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     form = DecisionEndForm(request.POST)
     decision = getattr(incident, "decision", None)
     if decision is None or not form.is_valid():
@@ -201,12 +215,12 @@ def change_end(request, pk):
 @require_POST
 @permission_required("conduct.decide_case", fn=_incident)
 def mark_false(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     triage.mark_false_or_retaliatory(incident, by=request.user, marked=request.POST.get("marked") == "1")
     return _done(request, incident)
 
 
 @permission_required("conduct.view_audit_log", fn=_incident)
 def audit_log(request, pk):
-    incident = _incident(request, pk)
+    incident = _open_case(request, pk)
     return render(request, "conduct/audit_log.html", {"incident": incident, "entries": entries_for(incident)})

@@ -1,10 +1,11 @@
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from dialogues.models import Site
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_getter
 
 from ..domain.acceptance import record_acceptance, record_presentation
 from ..domain.errors import ConductError
@@ -19,12 +20,13 @@ __all__ = ["contact_home", "participant_acceptance", "presentation", "queue"]
 @permission_required("conduct.view_contact_home")
 def contact_home(request):
     sites = list(
-        Site.objects.filter(conduct_contact=request.user)
+        Site.objects.visible_to(request.user)
+        .filter(conduct_contact=request.user)
         .select_related("partner__dialogue")
         .prefetch_related("conduct_presentations")
     )
     reports = (
-        Incident.objects.readable_by(request.user)
+        Incident.objects.visible_to(request.user)
         .filter(site__in=sites)
         .select_related("site")
         .order_by("-is_urgent", "-created_at")
@@ -34,14 +36,13 @@ def contact_home(request):
     })
 
 
-def _site(request, pk):
-    return get_object_or_404(Site, pk=pk)
+_site = visible_getter(Site)
 
 
 @require_POST
 @permission_required("conduct.record_presentation", fn=_site)
 def presentation(request, pk):
-    site = _site(request, pk)
+    site = get_visible_or_404(Site.objects.select_related("partner__dialogue"), request.user, pk=pk)
     version = current_published_version(site.partner.dialogue)
     form = PresentationForm(request.POST)
     if version is None:
@@ -57,7 +58,7 @@ def presentation(request, pk):
 def participant_acceptance(request, pk):
     """The conduct contact records that a participant of their site accepted the code
     (at the site, or on a paper form)."""
-    site = _site(request, pk)
+    site = get_visible_or_404(Site.objects.select_related("partner__dialogue"), request.user, pk=pk)
     version = current_published_version(site.partner.dialogue)
     form = SiteAcceptanceForm(request.POST, site=site)
     if version is None:

@@ -8,6 +8,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.core.visibility import VisibleQuerySet
+
 from ..enums import AgendaItemKind
 from .dialogue import Dialogue, Topic
 from .sites import Site
@@ -47,8 +49,9 @@ class AgendaTemplateItem(models.Model):
             raise ValidationError({"topic": _("A topic session needs its topic.")})
 
 
-class ScheduledItemQuerySet(models.QuerySet):
-    def visible_to(self, user):
+class ScheduledItemQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """The agenda of the sites the user may see."""
         return self.filter(site__in=Site.objects.visible_to(user))
 
 

@@ -6,8 +6,17 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.accounts.rules import is_organiser_staff
+from wetheinternet.core.visibility import VisibleQuerySet
+
 from ..enums import AgreementMethod, ApplicationDecision
 from .partners import Partner
+
+
+class PartnerApplicationQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """Organiser staff decide applications; nobody else lists them."""
+        return self if is_organiser_staff(user) else self.none()
 
 
 class PartnerApplication(models.Model):
@@ -30,6 +39,8 @@ class PartnerApplication(models.Model):
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+
+    objects = PartnerApplicationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("partner application")

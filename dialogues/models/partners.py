@@ -4,7 +4,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from wetheinternet.accounts.rules import is_organiser_staff
 from wetheinternet.core.models import TimeStampedModel
+from wetheinternet.core.visibility import VisibleQuerySet
 
 from ..enums import OnboardingState, PartnerRole
 from .dialogue import Dialogue
@@ -16,10 +18,10 @@ def partner_covers_country(partner, country):
     return bool(country) and str(country).upper() in partner.country_codes
 
 
-class PartnerQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Partners the user may see: all for organiser staff, else their own."""
-        if user.is_authenticated and user.is_active and user.is_staff:
+class PartnerQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """All for organiser staff, else the partners the user is a member of."""
+        if is_organiser_staff(user):
             return self
         if not user.is_authenticated:
             return self.none()
@@ -46,6 +48,13 @@ class PartnerQuerySet(models.QuerySet):
         for partner in self:
             scope |= partner.coverage(country_field=country_field, dialogue_field=dialogue_field)
         return scope
+
+
+def in_partner_countries(user, *, dialogue="dialogue_id", country="country"):
+    """A filter for rows whose dialogue and country one of ``user``'s partners covers
+    (``dialogue`` and ``country`` name the row's fields). Nothing for anyone else."""
+    members_partners = Partner.objects.unscoped("the user's own memberships").of_member(user)
+    return members_partners.coverage(country_field=country, dialogue_field=dialogue)
 
 
 class Partner(TimeStampedModel):

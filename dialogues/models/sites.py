@@ -8,7 +8,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from wetheinternet.accounts.rules import is_organiser_staff, is_response_lead
 from wetheinternet.core.models import TimeStampedModel
+from wetheinternet.core.visibility import VisibleQuerySet
 
 from ..enums import SiteMode
 from .partners import Partner
@@ -23,14 +25,15 @@ def validate_time_zone(value):
         )
 
 
-class SiteQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Sites the user may see: all for organiser staff; their partner's sites for
-        partner members; the sites they are conduct contact of; the sites of their tables."""
+class SiteQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """All for organiser staff and the Response Lead (who admits people a conduct
+        decision bars, at any site); their partner's sites for partner members; the sites
+        they are conduct contact of; the sites of their tables."""
+        if (is_organiser_staff | is_response_lead)(user):
+            return self
         if not user.is_authenticated:
             return self.none()
-        if user.is_active and user.is_staff:
-            return self
         return self.filter(
             models.Q(partner__memberships__user=user)
             | models.Q(conduct_contact=user)
@@ -91,12 +94,14 @@ class Site(TimeStampedModel):
         return zoneinfo.ZoneInfo(self.time_zone)
 
 
-class TableQuerySet(models.QuerySet):
-    def visible_to(self, user):
+class TableQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """All for organiser staff; their partner's tables for partner members; the tables
+        they facilitate or take notes at."""
+        if is_organiser_staff(user):
+            return self
         if not user.is_authenticated:
             return self.none()
-        if user.is_active and user.is_staff:
-            return self
         return self.filter(
             models.Q(site__partner__memberships__user=user) | models.Q(facilitator=user) | models.Q(note_taker=user)
         ).distinct()

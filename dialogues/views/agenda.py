@@ -1,29 +1,29 @@
 """A site's agenda: adjust times, shift the whole day, start again from the template."""
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from rules.contrib.views import objectgetter
 
 from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_getter
 
 from ..domain.agenda import adjust_site_agenda, apply_agenda_template, shift_site_agenda
 from ..domain.errors import DialoguesError
 from ..interfaces.site_forms import AgendaTimesForm, ShiftAgendaForm
 from ..models import Site
 
-site_by_pk = objectgetter(Site, "pk")
+site_by_pk = visible_getter(Site)
 
 
-def _site(pk):
-    return get_object_or_404(Site.objects.select_related("partner__dialogue"), pk=pk)
+def _site(request, pk):
+    return get_visible_or_404(Site.objects.select_related("partner__dialogue"), request.user, pk=pk)
 
 
 @permission_required("dialogues.change_site", fn=site_by_pk)
 def agenda_edit(request, pk):
-    site = _site(pk)
+    site = _site(request, pk)
     items = list(site.agenda.all())
     form = AgendaTimesForm(posted(request), items=items, zone=site.tzinfo)
     if request.method == "POST" and form.is_valid():
@@ -40,7 +40,7 @@ def agenda_edit(request, pk):
 @require_POST
 @permission_required("dialogues.change_site", fn=site_by_pk)
 def agenda_shift(request, pk):
-    site = _site(pk)
+    site = _site(request, pk)
     form = ShiftAgendaForm(request.POST)
     if form.is_valid():
         try:
@@ -57,7 +57,7 @@ def agenda_shift(request, pk):
 @require_POST
 @permission_required("dialogues.change_site", fn=site_by_pk)
 def agenda_reset(request, pk):
-    site = _site(pk)
+    site = _site(request, pk)
     try:
         apply_agenda_template(site, by=request.user)
     except DialoguesError as error:

@@ -3,10 +3,10 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from rules.contrib.views import objectgetter
 
 from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_getter
 
 from ..domain.applications import apply_as_partner, approve_application, decline_application
 from ..domain.errors import DialoguesError
@@ -37,7 +37,7 @@ def apply_done(request, slug):
 
 @permission_required("dialogues.decide_application")
 def application_list(request):
-    applications = PartnerApplication.objects.select_related("partner__dialogue", "decided_by").order_by(
+    applications = PartnerApplication.objects.visible_to(request.user).select_related("partner__dialogue", "decided_by").order_by(
         "decision", "-submitted_at"
     )
     pending = [a for a in applications if a.decision == ApplicationDecision.PENDING]
@@ -45,9 +45,9 @@ def application_list(request):
     return render(request, "dialogues/application_list.html", {"pending": pending, "decided": decided})
 
 
-@permission_required("dialogues.decide_application", fn=objectgetter(PartnerApplication, "pk"))
+@permission_required("dialogues.decide_application", fn=visible_getter(PartnerApplication))
 def application_decide(request, pk):
-    application = get_object_or_404(PartnerApplication.objects.select_related("partner__dialogue"), pk=pk)
+    application = get_visible_or_404(PartnerApplication.objects.select_related("partner__dialogue"), request.user, pk=pk)
     form = DecisionForm(posted(request))
     if request.method == "POST" and form.is_valid():
         decide = approve_application if form.cleaned_data["decision"] == DecisionForm.APPROVE else decline_application

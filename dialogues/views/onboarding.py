@@ -1,13 +1,13 @@
 """The partner's onboarding checklist steps, member invitations and staff reminders."""
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from rules.contrib.views import objectgetter
 
 from wetheinternet.core.forms import posted, posted_files, show_domain_error
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_getter
 
 from ..domain import onboarding
 from ..domain.errors import DialoguesError
@@ -16,16 +16,16 @@ from ..domain.training import LESSON, PASS_MARK, QUIZ
 from ..interfaces.onboarding_forms import AgreementForm, InviteMemberForm, TrainingQuizForm
 from ..models import Partner
 
-partner_by_pk = objectgetter(Partner, "pk")
+partner_by_pk = visible_getter(Partner)
 
 
-def _partner(pk):
-    return get_object_or_404(Partner.objects.select_related("dialogue"), pk=pk)
+def _partner(request, pk):
+    return get_visible_or_404(Partner.objects.select_related("dialogue"), request.user, pk=pk)
 
 
 def _step(request, pk, form_class, act, template, extra=None):
     """Show a checklist step's form; on a valid post, run ``act`` and go back to the partner."""
-    partner = _partner(pk)
+    partner = _partner(request, pk)
     form = form_class(posted(request), posted_files(request))
     if request.method == "POST" and form.is_valid():
         try:
@@ -60,7 +60,7 @@ def training(request, pk):
             raise DialoguesError(_("%(score)s of %(total)s correct; %(pass)s are needed. Read the lesson again and retry.")
                                  % {"score": attempt.score, "total": attempt.question_count, "pass": PASS_MARK})
 
-    partner = _partner(pk)
+    partner = _partner(request, pk)
     attempts = partner.training_attempts.filter(user=request.user)[:5]
     extra = {"lesson": LESSON, "pass_mark": PASS_MARK, "question_count": len(QUIZ), "attempts": attempts}
     return _step(request, pk, TrainingQuizForm, act, "dialogues/onboarding/training.html", extra)
@@ -69,7 +69,7 @@ def training(request, pk):
 @require_POST
 @permission_required("dialogues.confirm_materials", fn=partner_by_pk)
 def materials(request, pk):
-    onboarding.mark_materials_received(_partner(pk), by=request.user)
+    onboarding.mark_materials_received(_partner(request, pk), by=request.user)
     messages.success(request, _("Materials marked as received."))
     return redirect("dialogues:partner_detail", pk=pk)
 
@@ -77,7 +77,7 @@ def materials(request, pk):
 @require_POST
 @permission_required("dialogues.send_reminder", fn=partner_by_pk)
 def remind(request, pk):
-    partner = _partner(pk)
+    partner = _partner(request, pk)
     sent = onboarding.send_onboarding_reminder(partner, by=request.user)
     if sent:
         messages.success(request, _("Reminder sent to %(partner)s.") % {"partner": partner})

@@ -3,27 +3,27 @@
 import zoneinfo
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from rules.contrib.views import objectgetter
 
 from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_getter
 
 from ..domain.errors import DialoguesError
 from ..domain.sites import create_site, delete_site, site_deletion_blocker, update_site
 from ..interfaces.site_forms import BulkTablesForm, ShiftAgendaForm, SiteForm
 from ..models import Partner, Site
 
-site_by_pk = objectgetter(Site, "pk")
+site_by_pk = visible_getter(Site)
 
 
 def _zones():
     return sorted(zoneinfo.available_timezones())
 
 
-def _site(pk):
-    return get_object_or_404(Site.objects.select_related("partner__dialogue", "conduct_contact"), pk=pk)
+def _site(request, pk):
+    return get_visible_or_404(Site.objects.select_related("partner__dialogue", "conduct_contact"), request.user, pk=pk)
 
 
 def _initial(site):
@@ -46,9 +46,9 @@ def _save_site(request, form, act):
     return None
 
 
-@permission_required("dialogues.add_site", fn=objectgetter(Partner, "pk"))
+@permission_required("dialogues.add_site", fn=visible_getter(Partner))
 def site_create(request, pk):
-    partner = get_object_or_404(Partner.objects.select_related("dialogue"), pk=pk)
+    partner = get_visible_or_404(Partner.objects.select_related("dialogue"), request.user, pk=pk)
     form = SiteForm(posted(request), partner=partner)
     site = _save_site(request, form, lambda data: create_site(partner, by=request.user, **data))
     if site is not None:
@@ -59,7 +59,7 @@ def site_create(request, pk):
 
 @permission_required("dialogues.change_site", fn=site_by_pk)
 def site_edit(request, pk):
-    site = _site(pk)
+    site = _site(request, pk)
     form = SiteForm(posted(request), partner=site.partner, initial=_initial(site))
     saved = _save_site(request, form, lambda data: update_site(site, by=request.user, **data))
     if saved is not None:
@@ -71,7 +71,7 @@ def site_edit(request, pk):
 
 @permission_required("dialogues.view_site", fn=site_by_pk)
 def site_detail(request, pk):
-    site = _site(pk)
+    site = _site(request, pk)
     context = {
         "site": site,
         "agenda": site.agenda.select_related("topic"),
@@ -87,7 +87,7 @@ def site_detail(request, pk):
 @permission_required("dialogues.change_site", fn=site_by_pk)
 def site_delete(request, pk):
     """Ask first (GET), delete on POST."""
-    site = _site(pk)
+    site = _site(request, pk)
     blocker = site_deletion_blocker(site)
     if request.method != "POST" or blocker:
         context = {"site": site, "table_count": site.tables.count(), "blocker": blocker}

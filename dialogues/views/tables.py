@@ -1,13 +1,13 @@
 """Tables of a site: bulk creation and naming their facilitator and note taker."""
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from rules.contrib.views import objectgetter
 
 from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_getter
 
 from ..domain.errors import DialoguesError
 from ..domain.tables import create_tables, delete_table, update_table
@@ -15,9 +15,9 @@ from ..interfaces.site_forms import BulkTablesForm, TableForm
 from ..models import Site, Table
 
 
-@permission_required("dialogues.change_site", fn=objectgetter(Site, "pk"))
+@permission_required("dialogues.change_site", fn=visible_getter(Site))
 def tables_create(request, pk):
-    site = get_object_or_404(Site.objects.select_related("partner"), pk=pk)
+    site = get_visible_or_404(Site.objects.select_related("partner"), request.user, pk=pk)
     form = BulkTablesForm(posted(request), initial={"language": (site.languages or ["en"])[0]})
     if request.method == "POST" and form.is_valid():
         try:
@@ -38,9 +38,9 @@ def _initial(table):
     }
 
 
-@permission_required("dialogues.change_table", fn=objectgetter(Table, "pk"))
+@permission_required("dialogues.change_table", fn=visible_getter(Table))
 def table_edit(request, pk):
-    table = get_object_or_404(Table.objects.select_related("site__partner", "facilitator", "note_taker"), pk=pk)
+    table = get_visible_or_404(Table.objects.select_related("site__partner", "facilitator", "note_taker"), request.user, pk=pk)
     form = TableForm(posted(request), initial=_initial(table))
     if request.method == "POST" and form.is_valid():
         try:
@@ -54,9 +54,9 @@ def table_edit(request, pk):
 
 
 @require_POST
-@permission_required("dialogues.change_table", fn=objectgetter(Table, "pk"))
+@permission_required("dialogues.change_table", fn=visible_getter(Table))
 def table_delete(request, pk):
-    table = get_object_or_404(Table, pk=pk)
+    table = get_visible_or_404(Table.objects.all(), request.user, pk=pk)
     try:
         delete_table(table, by=request.user)
     except DialoguesError as error:

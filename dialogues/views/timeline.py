@@ -50,7 +50,7 @@ def timeline(request, slug):
     dialogue = get_object_or_404(Dialogue, slug=slug)
     form = TimelineFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    items = list(timeline_items(dialogue, region=filters.get("region", ""), country=filters.get("country", "")))
+    items = list(timeline_items(dialogue, seen_by=request.user, region=filters.get("region", ""), country=filters.get("country", "")))
     rows = timeline_rows(items)
     start, end = timeline_bounds(items)
     context = {"dialogue": dialogue, "form": form, "items": items, "chart": _chart(rows, start, end),

@@ -1,13 +1,13 @@
 """Registration numbers over HTTP (no personal data): the same query and permission as
 the partner page."""
 
-from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from dialogues.models import Partner
+from wetheinternet.core.visibility import visible_object
 
 from ..domain.queries import partner_registration_numbers
 
@@ -18,7 +18,7 @@ class PartnerNumbersView(APIView):
 
     @extend_schema(responses={200: OpenApiResponse(description="See registrations.domain.queries.partner_registration_numbers")})
     def get(self, request, partner_id):
-        partner = get_object_or_404(Partner, pk=partner_id)
-        if not request.user.has_perm("registrations.view_partner_registrations", partner):
+        partner = visible_object(Partner.objects.all(), request.user, pk=partner_id)
+        if partner is None or not request.user.has_perm("registrations.view_partner_registrations", partner):
             raise PermissionDenied()
         return Response(partner_registration_numbers(partner))

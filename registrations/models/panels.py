@@ -3,7 +3,17 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from dialogues.models.partners import in_partner_countries
+from wetheinternet.accounts.rules import is_organiser_staff
+from wetheinternet.core.visibility import VisibleQuerySet
+
 from ..enums import JobState, PanelRole, RunKind, SelectionAlgorithm
+
+
+class PanelRunQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """All for organiser staff; for partner members, the draws of their partners' countries."""
+        return self if is_organiser_staff(user) else self.filter(in_partner_countries(user))
 
 
 class PanelRun(models.Model):
@@ -33,6 +43,8 @@ class PanelRun(models.Model):
     lease_until = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    objects = PanelRunQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("panel selection")

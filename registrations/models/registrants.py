@@ -6,9 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from dialogues.models import Category, Feature
-from dialogues.models.partners import Partner
+from dialogues.models.partners import in_partner_countries
+from wetheinternet.accounts.rules import is_data_protection_officer, is_organiser_staff, is_response_lead
 from wetheinternet.core.models import TimeStampedModel
 from wetheinternet.core.record_keys import record_key_field
+from wetheinternet.core.visibility import VisibleQuerySet
 
 from ..enums import Attendance, ConsentMethod, RegistrantStatus
 
@@ -30,16 +32,21 @@ def normalise_reference_code(typed):
     return code
 
 
-class RegistrantQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Registrants the user may list: all for organiser staff (contact details are
-        hidden by the views unless they hold the data-protection role); for partner
-        members, those of their partners' countries in the same dialogue; nothing else."""
+class RegistrantQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """All for organiser staff and the data-protection officer (contact details are
+        hidden by the views unless they hold that role); for partner members, those of
+        their partners' countries in the same dialogue; for a site's conduct contact, the
+        people of that site (check-in); for the Response Lead, the people a conduct
+        decision names (admission despite the decision); nothing else."""
+        if (is_organiser_staff | is_data_protection_officer)(user):
+            return self
         if not user.is_authenticated:
             return self.none()
-        if user.is_active and user.is_staff:
-            return self
-        return self.filter(Partner.objects.of_member(user).coverage(country_field="country"))
+        visible = self.filter(in_partner_countries(user) | models.Q(site__conduct_contact=user))
+        if is_response_lead(user):
+            return (visible | self.filter(conduct_decisions__isnull=False)).distinct()
+        return visible
 
     def of_partner(self, partner):
         return self.filter(partner.coverage(country_field="country"))

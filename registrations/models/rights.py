@@ -5,6 +5,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.accounts.rules import is_data_protection_officer, is_organiser_staff
+from wetheinternet.core.visibility import VisibleQuerySet
+
 from ..enums import DataRightsKind
 
 RESPONSE_DAYS = 30
@@ -12,6 +15,12 @@ RESPONSE_DAYS = 30
 
 def due_in_30_days():
     return timezone.now() + dt.timedelta(days=RESPONSE_DAYS)
+
+
+class DataRightsRequestQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """The data-protection desk: its officer and organiser staff."""
+        return self if (is_data_protection_officer | is_organiser_staff)(user) else self.none()
 
 
 class DataRightsRequest(models.Model):
@@ -32,6 +41,8 @@ class DataRightsRequest(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     fulfilment = models.TextField(_("what was done"), blank=True)
+
+    objects = DataRightsRequestQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("data-rights request")

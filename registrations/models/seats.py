@@ -2,6 +2,22 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wetheinternet.accounts.rules import is_organiser_staff
+from wetheinternet.core.visibility import VisibleQuerySet
+
+
+class TableSeatQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """All for organiser staff; a site's seats for its partner's members and for the
+        facilitators at that site (who see reference codes, names only at their table)."""
+        if is_organiser_staff(user):
+            return self
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(
+            models.Q(table__site__partner__memberships__user=user) | models.Q(table__site__tables__facilitator=user)
+        ).distinct()
+
 
 class TableSeat(models.Model):
     """A registrant seated at a table (from table assignment or a manual swap)."""
@@ -11,6 +27,8 @@ class TableSeat(models.Model):
     registrant = models.OneToOneField(
         "registrations.Registrant", on_delete=models.CASCADE, related_name="seat"
     )
+
+    objects = TableSeatQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("table seat")

@@ -1,7 +1,7 @@
 """Check-in on the day, on a phone or a tablet."""
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -10,6 +10,7 @@ from conduct.domain.queries import participant_flags
 from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.input import parse_whole_number
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404
 
 from ..domain.checkin import (
     admit_despite_conduct_decision,
@@ -22,13 +23,13 @@ from ..domain.exceptions import RegistrationError
 from ..enums import RegistrantStatus
 from ..interfaces.checkin_forms import AdmissionOverrideForm
 from ..models import Registrant
-from .tables import site_from_url
+from .tables import site_from_url, site_or_404
 
 
 @require_http_methods(["GET", "POST"])
 @permission_required("registrations.check_in", fn=site_from_url)
 def check_in(request, site_id):
-    site = site_from_url(request, site_id)
+    site = site_or_404(request, site_id)
     if request.method == "POST":
         return _act(request, site)
     # The search words stay in the form, never in the address: names are personal data.
@@ -51,7 +52,9 @@ def _act(request, site):
     if action == "search":
         request.session["checkin_query"] = request.POST.get("q", "")[:100]
         return redirect(reverse("registrations:check_in", kwargs={"site_id": site.pk}))
-    person = get_object_or_404(Registrant, pk=parse_whole_number(request.POST.get("registrant")), site=site)
+    person = get_visible_or_404(
+        Registrant.objects.all(), request.user, pk=parse_whole_number(request.POST.get("registrant")), site=site
+    )
     try:
         if action in ("attended", "no_show"):
             mark_attendance(person, action, by=request.user)
@@ -68,9 +71,10 @@ def _act(request, site):
 @require_http_methods(["GET", "POST"])
 @permission_required("registrations.override_admission", fn=site_from_url)
 def admit_override(request, site_id, registrant_id):
-    site = site_from_url(request, site_id)
-    person = get_object_or_404(
-        Registrant, pk=registrant_id, site=site, status__in=[RegistrantStatus.SELECTED, RegistrantStatus.RESERVE]
+    site = site_or_404(request, site_id)
+    person = get_visible_or_404(
+        Registrant.objects.all(), request.user,
+        pk=registrant_id, site=site, status__in=[RegistrantStatus.SELECTED, RegistrantStatus.RESERVE],
     )
     form = AdmissionOverrideForm(posted(request))
     if request.method == "POST" and form.is_valid():

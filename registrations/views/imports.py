@@ -13,7 +13,7 @@ from ..domain.paper_forms import import_registrants, keep_for_confirmation, kept
 from ..domain.registration import partner_opens_registration
 from ..interfaces.forms import ImportForm
 from ..interfaces.paper_import import expected_columns, parse_rows, read_dataset
-from .partner import partner_from_url
+from .partner import partner_from_url, partner_or_404
 from .public import registration_not_open
 
 SESSION_KEY = "registrations_import_file"
@@ -30,7 +30,7 @@ def _parse(upload, partner):
 @require_http_methods(["GET", "POST"])
 @permission_required("registrations.import_registrants", fn=partner_from_url)
 def import_paper_forms(request, partner_id):
-    partner = partner_from_url(request, partner_id)
+    partner = partner_or_404(request, partner_id)
     if not partner_opens_registration(partner):
         return registration_not_open(request)
     context = {"partner": partner, "columns": expected_columns(partner.dialogue)}

@@ -1,13 +1,14 @@
 """Panel selection: a form that queues a background draw, and the run's result page."""
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
 from wetheinternet.core.redirects import safe_next_url
+from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.exceptions import RedrawNeedsConfirmation, RegistrationError
 from ..domain.notifications import send_selection_notice
@@ -16,17 +17,21 @@ from ..domain.replacement import replace_from_reserve
 from ..enums import JobState, PanelRole
 from ..interfaces.panel_forms import PanelSelectionForm
 from ..models import PanelRun, Registrant
-from .partner import partner_from_url, registrant_from_url
+from .partner import partner_from_url, partner_or_404, registrant_from_url, registrant_or_404
 
 
 def run_from_url(request, run_id, **kwargs):
-    return get_object_or_404(PanelRun.objects.select_related("dialogue", "site"), pk=run_id)
+    return visible_object(PanelRun.objects.select_related("dialogue", "site"), request.user, pk=run_id)
+
+
+def run_or_404(request, run_id):
+    return get_visible_or_404(PanelRun.objects.select_related("dialogue", "site"), request.user, pk=run_id)
 
 
 @require_http_methods(["GET", "POST"])
 @permission_required("registrations.select_panel", fn=partner_from_url)
 def panel_selection(request, partner_id):
-    partner = partner_from_url(request, partner_id)
+    partner = partner_or_404(request, partner_id)
     can_override = request.user.has_perm("registrations.override_selection_method")
     form = PanelSelectionForm(posted(request), partner=partner, can_override=can_override)
     if request.method == "POST" and form.is_valid():
@@ -44,14 +49,14 @@ def panel_selection(request, partner_id):
             show_domain_error(form, error)
         else:
             return redirect("registrations:panel_run", run_id=run.pk)
-    runs = PanelRun.objects.filter(partner.coverage(country_field="country")).select_related("site")[:50]
+    runs = PanelRun.objects.visible_to(request.user).filter(partner.coverage(country_field="country")).select_related("site")[:50]
     return render(request, "registrations/panel_selection.html", {"partner": partner, "form": form, "runs": runs})
 
 
 @require_GET
 @permission_required("registrations.view_panel_run", fn=run_from_url)
 def panel_run(request, run_id):
-    run = run_from_url(request, run_id)
+    run = run_or_404(request, run_id)
     members = run.members.select_related("registrant__site", "replaces").order_by("role", "rank", "registrant_id")
     probabilities = sorted(run.probabilities.values())
     context = {
@@ -70,8 +75,8 @@ def panel_run(request, run_id):
 @require_POST
 @permission_required("registrations.notify_panel", fn=run_from_url)
 def notify_panel(request, run_id):
-    run = run_from_url(request, run_id)
-    people = Registrant.objects.filter(panel_entries__run=run, panel_entries__role=PanelRole.SELECTED,
+    run = run_or_404(request, run_id)
+    people = Registrant.objects.visible_to(request.user).filter(panel_entries__run=run, panel_entries__role=PanelRole.SELECTED,
                                        status="selected")
     emailed = 0
     for registrant in people.exclude(email=""):
@@ -85,7 +90,7 @@ def notify_panel(request, run_id):
 @require_POST
 @permission_required("registrations.change_registrant", fn=registrant_from_url)
 def replace(request, registrant_id):
-    leaving = registrant_from_url(request, registrant_id)
+    leaving = registrant_or_404(request, registrant_id)
     try:
         replacement = replace_from_reserve(leaving, by=request.user)
     except RegistrationError as error:

@@ -1,7 +1,7 @@
 """Partner pages: registrants of the partner's countries, assisted registration, slips."""
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -9,6 +9,7 @@ from conduct.domain.queries import current_published_version
 from dialogues.models import Partner
 from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.exceptions import RegistrationError
 from ..domain.queries import partner_registration_numbers
@@ -23,18 +24,26 @@ LIST_LIMIT = 500
 
 
 def partner_from_url(request, partner_id, **kwargs):
-    return get_object_or_404(Partner, pk=partner_id)
+    return visible_object(Partner.objects.select_related("dialogue"), request.user, pk=partner_id)
+
+
+def partner_or_404(request, partner_id):
+    return get_visible_or_404(Partner.objects.select_related("dialogue"), request.user, pk=partner_id)
 
 
 def registrant_from_url(request, registrant_id, **kwargs):
-    return get_object_or_404(Registrant, pk=registrant_id, erased_at__isnull=True)
+    return visible_object(Registrant.objects.all(), request.user, pk=registrant_id, erased_at__isnull=True)
+
+
+def registrant_or_404(request, registrant_id):
+    return get_visible_or_404(Registrant.objects.all(), request.user, pk=registrant_id, erased_at__isnull=True)
 
 
 @require_GET
 @permission_required("registrations.view_partner_registrations", fn=partner_from_url)
 def registrant_list(request, partner_id):
-    partner = partner_from_url(request, partner_id)
-    registrants = Registrant.objects.of_partner(partner).filter(erased_at__isnull=True).select_related("site")
+    partner = partner_or_404(request, partner_id)
+    registrants = Registrant.objects.visible_to(request.user).of_partner(partner).filter(erased_at__isnull=True).select_related("site")
     context = {
         "partner": partner,
         "registrants": registrants.order_by("-created_at")[:LIST_LIMIT],
@@ -49,7 +58,7 @@ def registrant_list(request, partner_id):
 @require_http_methods(["GET", "POST"])
 @permission_required("registrations.register_assisted", fn=partner_from_url)
 def assisted_registration(request, partner_id):
-    partner = partner_from_url(request, partner_id)
+    partner = partner_or_404(request, partner_id)
     if not partner_opens_registration(partner):
         return registration_not_open(request)
     form = RegistrationForm(
@@ -86,7 +95,7 @@ def _pdf_response(pdf, filename):
 @require_GET
 @permission_required("registrations.change_registrant", fn=registrant_from_url)
 def slip_pdf(request, registrant_id):
-    registrant = registrant_from_url(request, registrant_id)
+    registrant = registrant_or_404(request, registrant_id)
     return _pdf_response(render_slip_pdf(registrant), "registration-slip.pdf")
 
 
@@ -95,9 +104,9 @@ def slip_pdf(request, registrant_id):
 def slips_pdf(request, partner_id):
     """The slips of everyone the partner registered with assistance (newest first, at
     most ``LIST_LIMIT``), one A6 page each, each in the person's language."""
-    partner = partner_from_url(request, partner_id)
+    partner = partner_or_404(request, partner_id)
     registrants = list(
-        Registrant.objects.of_partner(partner)
+        Registrant.objects.visible_to(request.user).of_partner(partner)
         .filter(erased_at__isnull=True, method=ConsentMethod.ASSISTED)
         .select_related("dialogue", "site__partner")
         .order_by("-created_at")[:LIST_LIMIT]

@@ -29,12 +29,12 @@ def _open_dialogue(slug):
 def register_in_country(request, slug, country):
     dialogue = _open_dialogue(slug)
     country = country.upper()
-    if not Partner.objects.filter(dialogue=dialogue).cover_country(country):
+    if not Partner.objects.unscoped("public: the registration form of a dialogue").filter(dialogue=dialogue).cover_country(country):
         raise Http404
     partners = open_partners(dialogue, country)
     if not partners:
         return registration_not_open(request)
-    sites = Site.objects.filter(partner__in=partners, country=country)
+    sites = Site.objects.unscoped("public: the sites a registrant may choose").filter(partner__in=partners, country=country)
     return _register(request, dialogue, country=country, sites=sites)
 
 
@@ -46,7 +46,8 @@ def registration_not_open(request):
 @require_http_methods(["GET", "POST"])
 def register_at_site(request, slug, site_id):
     dialogue = _open_dialogue(slug)
-    site = get_object_or_404(Site.objects.select_related("partner"), pk=site_id, partner__dialogue=dialogue)
+    sites = Site.objects.unscoped("public: a site's own registration form").select_related("partner")
+    site = get_object_or_404(sites, pk=site_id, partner__dialogue=dialogue)
     if not partner_opens_registration(site.partner):
         return registration_not_open(request)
     return _register(request, dialogue, country=site.country.code, site=site)

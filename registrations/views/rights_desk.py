@@ -1,13 +1,14 @@
 """The data-protection desk: every data-rights request with its due date and fulfilment."""
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404
 
 from ..models import DataRightsRequest
 
@@ -15,7 +16,7 @@ from ..models import DataRightsRequest
 @require_GET
 @permission_required("registrations.view_rights_requests")
 def rights_requests(request):
-    requests = DataRightsRequest.objects.select_related("dialogue", "fulfilled_by").order_by(
+    requests = DataRightsRequest.objects.visible_to(request.user).select_related("dialogue", "fulfilled_by").order_by(
         "fulfilled_at", "due_at"
     )[:500]
     return render(
@@ -29,7 +30,9 @@ def rights_requests(request):
 @require_POST
 @permission_required("registrations.fulfil_rights_request")
 def fulfil_request(request, request_id):
-    rights_request = get_object_or_404(DataRightsRequest, pk=request_id, fulfilled_at__isnull=True)
+    rights_request = get_visible_or_404(
+        DataRightsRequest.objects.all(), request.user, pk=request_id, fulfilled_at__isnull=True
+    )
     rights_request.fulfilled_at = timezone.now()
     rights_request.fulfilled_by = request.user
     rights_request.fulfilment = request.POST.get("fulfilment", "")[:2000]

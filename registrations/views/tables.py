@@ -4,13 +4,14 @@ import secrets
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from dialogues.models import Site, Table
 from wetheinternet.core.forms import show_domain_error
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.exceptions import RegistrationError
 from ..domain.tables import seat_site_panel, swap_seats
@@ -19,16 +20,21 @@ from ..models import TableSeat
 
 
 def site_from_url(request, site_id, **kwargs):
-    return get_object_or_404(Site.objects.select_related("partner"), pk=site_id)
+    return visible_object(Site.objects.select_related("partner"), request.user, pk=site_id)
+
+
+def site_or_404(request, site_id):
+    return get_visible_or_404(Site.objects.select_related("partner"), request.user, pk=site_id)
 
 
 def table_from_url(request, table_id, **kwargs):
-    return get_object_or_404(Table.objects.select_related("site"), pk=table_id)
+    return visible_object(Table.objects.select_related("site"), request.user, pk=table_id)
 
 
-def _seats(site):
+def _seats(request, site):
     return list(
-        TableSeat.objects.filter(table__site=site)
+        TableSeat.objects.visible_to(request.user)
+        .filter(table__site=site)
         .select_related("table", "registrant")
         .order_by("table__number", "seat_number")
     )
@@ -39,8 +45,8 @@ def _seats(site):
 def site_tables(request, site_id):
     """Partners and staff assign; partners and the site's facilitators swap (a
     facilitator sees reference codes here, names only at their own table)."""
-    site = site_from_url(request, site_id)
-    seats = _seats(site)
+    site = site_or_404(request, site_id)
+    seats = _seats(request, site)
     form = TableAssignmentForm(request.POST if request.POST.get("action") == "assign" else None)
     swap = SwapForm(request.POST if request.POST.get("action") == "swap" else None, seats=seats)
     if form.is_bound and not request.user.has_perm("registrations.assign_tables", site):
@@ -63,7 +69,7 @@ def _swap(request, site, swap):
     if not request.user.has_perm("registrations.swap_seats", site):
         messages.error(request, _("You may not move people at this site."))
     elif swap.is_valid():
-        seats = {str(seat.pk): seat for seat in _seats(site)}
+        seats = {str(seat.pk): seat for seat in _seats(request, site)}
         try:
             swap_seats(seats[swap.cleaned_data["first"]], seats[swap.cleaned_data["second"]], by=request.user)
         except RegistrationError as error:
@@ -95,7 +101,7 @@ def _context(request, site, seats, form, swap):
 @permission_required("registrations.view_table_first_names", fn=table_from_url)
 def table_people(request, table_id):
     """First names only: what a facilitator needs to greet their table."""
-    table = table_from_url(request, table_id)
-    seats = TableSeat.objects.filter(table=table).select_related("registrant").order_by("seat_number")
+    table = get_visible_or_404(Table.objects.select_related("site"), request.user, pk=table_id)
+    seats = TableSeat.objects.visible_to(request.user).filter(table=table).select_related("registrant").order_by("seat_number")
     people = [(seat.seat_number, seat.registrant.first_name) for seat in seats]
     return render(request, "registrations/table_people.html", {"table": table, "people": people})

@@ -35,7 +35,9 @@ class PublishedReportsView(APIView):
 
     @extend_schema(responses=ReportSerializer(many=True))
     def get(self, request, slug):
-        jobs = ReportJob.objects.filter(dialogue=public_dialogue(slug), published_at__isnull=False, file__isnull=False)
+        jobs = ReportJob.objects.visible_to(request.user).filter(
+            dialogue=public_dialogue(slug), published_at__isnull=False, file__isnull=False
+        )
         data = [
             {"scope": job.scope, "area": job.area, "language": job.language, "published_at": job.published_at,
              "url": request.build_absolute_uri(reverse("reports:download", args=[job.pk]))}

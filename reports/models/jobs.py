@@ -3,22 +3,22 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from dialogues.models import Partner
+from dialogues.models.partners import in_partner_countries
+from wetheinternet.accounts.rules import is_organiser_staff
 from wetheinternet.core.models import StoredFile, TimeStampedModel
+from wetheinternet.core.visibility import VisibleQuerySet
 
 from ..enums import JobState, ReportScope
 
 
-class ReportJobQuerySet(models.QuerySet):
-    def visible_to(self, user):
+class ReportJobQuerySet(VisibleQuerySet):
+    def visibility(self, user):
         """Staff see every report; partner members the national reports of their
         partners' countries (published or not); everybody the published ones."""
-        published = Q(published_at__isnull=False, file__isnull=False)
-        if not user.is_authenticated:
-            return self.filter(published)
-        if user.is_active and user.is_staff:
+        if is_organiser_staff(user):
             return self
-        own = Q(scope=ReportScope.NATIONAL) & Partner.objects.of_member(user).coverage(country_field="area")
+        published = Q(published_at__isnull=False, file__isnull=False)
+        own = Q(scope=ReportScope.NATIONAL) & in_partner_countries(user, country="area")
         return self.filter(published | own)
 
 

@@ -2,9 +2,21 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from dialogues.models.partners import in_partner_countries
 from results.models import OpenAnswer
+from wetheinternet.accounts.rules import is_organiser_staff
+from wetheinternet.core.visibility import VisibleQuerySet
 
 from ..enums import ReviewState
+
+
+class OpenAnswerReviewQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """All for organiser staff; for partner members, the answers of their partners' countries."""
+        if is_organiser_staff(user):
+            return self
+        site = "answer__submission__table__site"
+        return self.filter(in_partner_countries(user, dialogue=f"{site}__partner__dialogue_id", country=f"{site}__country"))
 
 
 class OpenAnswerReview(models.Model):
@@ -21,6 +33,8 @@ class OpenAnswerReview(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+
+    objects = OpenAnswerReviewQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("open answer review")

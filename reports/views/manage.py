@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from dialogues.models import Dialogue
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.content import area_name
 from ..domain.jobs import ReportError, launch_reports, publish_report
@@ -27,8 +28,8 @@ def job_rows(jobs):
     return [(job, area_name(job.area)) for job in jobs]
 
 
-def jobs_context(dialogue):
-    jobs = list(ReportJob.objects.filter(dialogue=dialogue).select_related("file"))
+def jobs_context(request, dialogue):
+    jobs = list(ReportJob.objects.visible_to(request.user).filter(dialogue=dialogue).select_related("file"))
     active = any(job.state in (JobState.QUEUED, JobState.RUNNING) for job in jobs)
     done = sum(1 for job in jobs if job.state == JobState.DONE)
     return {"dialogue": dialogue, "rows": job_rows(jobs), "active": active, "done": done, "total": len(jobs)}
@@ -54,7 +55,7 @@ def release_context(dialogue):
 @permission_required("reports.manage_reports")
 def manage(request, slug):
     dialogue = dialogue_from_url(request, slug)
-    context = jobs_context(dialogue) | {"form": LaunchReportsForm(dialogue=dialogue)}
+    context = jobs_context(request, dialogue) | {"form": LaunchReportsForm(dialogue=dialogue)}
     if not request.htmx:
         context |= release_context(dialogue)
     template = "reports/_jobs.html" if request.htmx else "reports/manage.html"
@@ -67,7 +68,7 @@ def launch(request, slug):
     dialogue = dialogue_from_url(request, slug)
     form = LaunchReportsForm(request.POST, dialogue=dialogue)
     if not form.is_valid():
-        return render(request, "reports/manage.html", jobs_context(dialogue) | release_context(dialogue) | {"form": form},
+        return render(request, "reports/manage.html", jobs_context(request, dialogue) | release_context(dialogue) | {"form": form},
                   status=400)
     jobs = launch_reports(dialogue, by=request.user, scopes=form.cleaned_data["scopes"],
                           languages=form.cleaned_data["languages"])
@@ -76,13 +77,13 @@ def launch(request, slug):
 
 
 def job_from_url(request, slug, pk, **kwargs):
-    return get_object_or_404(ReportJob.objects.select_related("dialogue"), pk=pk, dialogue__slug=slug)
+    return visible_object(ReportJob.objects.select_related("dialogue"), request.user, pk=pk, dialogue__slug=slug)
 
 
 @require_POST
 @permission_required("reports.publish_report", fn=job_from_url)
 def publish(request, slug, pk):
-    job = job_from_url(request, slug, pk)
+    job = get_visible_or_404(ReportJob.objects.select_related("dialogue"), request.user, pk=pk, dialogue__slug=slug)
     publish_now = request.POST.get("publish") == "1"
     try:
         publish_report(job, by=request.user, published=publish_now)

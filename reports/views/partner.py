@@ -1,5 +1,6 @@
 from django.shortcuts import render
 
+from dialogues.models.partners import in_partner_countries
 from wetheinternet.core.permissions import permission_required
 
 from ..enums import JobState
@@ -12,12 +13,11 @@ def partner_reports(request, slug):
     """A partner's national reports (published or not); staff see all of them."""
     dialogue = dialogue_from_url(request, slug)
     jobs = (
-        ReportJob.objects.filter(dialogue=dialogue, state=JobState.DONE, file__isnull=False, scope="national")
-        .visible_to(request.user)
+        ReportJob.objects.visible_to(request.user)
+        .filter(dialogue=dialogue, state=JobState.DONE, file__isnull=False, scope="national")
         .select_related("file")
     )
-    if not request.user.is_staff:
-        from ..rules import partner_countries
-
-        jobs = jobs.filter(area__in=partner_countries(request.user, dialogue.pk))
+    if not request.user.has_perm("reports.manage_reports"):
+        # Partner members see every published report elsewhere; this page is their own.
+        jobs = jobs.filter(in_partner_countries(request.user, country="area"))
     return render(request, "reports/partner.html", {"dialogue": dialogue, "rows": job_rows(jobs)})

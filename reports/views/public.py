@@ -18,7 +18,7 @@ def public_dialogue(slug):
 
 def reports_page(request, slug):
     dialogue = public_dialogue(slug)
-    jobs = ReportJob.objects.filter(dialogue=dialogue).visible_to(request.user).filter(published_at__isnull=False)
+    jobs = ReportJob.objects.visible_to(request.user).filter(dialogue=dialogue, published_at__isnull=False)
     return render(request, "reports/public.html", {"dialogue": dialogue, "rows": job_rows(jobs.select_related("file"))})
 
 

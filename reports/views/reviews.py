@@ -4,19 +4,19 @@ be filtered by kind of suspected data and approved in bulk."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from dialogues.domain.redaction import KIND_LABELS, find_personal_data, highlighted
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.names import dialogue_names
 from ..domain.reviews import approve_open_answers, prepare_open_answer_reviews, review_open_answer
 from ..enums import ReviewState
 from ..interfaces.forms import ReviewForm
 from ..models import OpenAnswerReview
-from ..rules import partner_countries
 from .manage import dialogue_from_url
 
 # Each answer on the page is analysed for the highlights (10 to 70 ms each, the French
@@ -25,9 +25,7 @@ PAGE_SIZE = 25
 
 
 def reviews_visible_to(user, dialogue):
-    reviews = OpenAnswerReview.objects.filter(answer__submission__topic__dialogue=dialogue)
-    if not user.is_staff:
-        reviews = reviews.filter(answer__submission__table__site__country__in=partner_countries(user, dialogue.pk))
+    reviews = OpenAnswerReview.objects.visible_to(user).filter(answer__submission__topic__dialogue=dialogue)
     return reviews.select_related("answer__question", "answer__submission__table__site")
 
 
@@ -90,17 +88,18 @@ def approve_selected(request, slug):
     return redirect("reports:reviews", slug=slug)
 
 
+def _reviews():
+    return OpenAnswerReview.objects.select_related("answer__submission__table__site__partner")
+
+
 def review_from_url(request, slug, pk, **kwargs):
-    return get_object_or_404(
-        OpenAnswerReview.objects.select_related("answer__submission__table__site__partner"),
-        pk=pk, answer__submission__topic__dialogue__slug=slug,
-    )
+    return visible_object(_reviews(), request.user, pk=pk, answer__submission__topic__dialogue__slug=slug)
 
 
 @require_POST
 @permission_required("reports.approve_open_answer", fn=review_from_url)
 def decide(request, slug, pk):
-    review = review_from_url(request, slug, pk)
+    review = get_visible_or_404(_reviews(), request.user, pk=pk, answer__submission__topic__dialogue__slug=slug)
     form = ReviewForm(request.POST)
     approve = request.POST.get("decision") == "approve"
     if approve and not form.is_valid():

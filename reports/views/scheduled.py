@@ -31,7 +31,7 @@ def schedule(request, slug):
             when = booking.due_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
             messages.success(request, _("A release is booked for %(time)s UTC.") % {"time": when})
             return redirect("reports:manage", slug=dialogue.slug)
-    context = jobs_context(dialogue) | release_context(dialogue) | {
+    context = jobs_context(request, dialogue) | release_context(dialogue) | {
         "form": LaunchReportsForm(dialogue=dialogue), "schedule_form": form,
     }
     return render(request, "reports/manage.html", context, status=400)

@@ -11,7 +11,7 @@ from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
 from dialogues.models import Site, Table, Topic
-from wetheinternet.accounts.rules import is_organiser_staff
+from wetheinternet.core.visibility import visible_object
 
 from ..domain import ResultConflict, ResultInvalid, ResultRefused, submit_table_result
 from ..domain.queries.progress import sites_summary
@@ -25,7 +25,9 @@ ERRORS = OpenApiResponse(description="A message per field, or {detail: message}.
 def _checked_table_topic(request, table_id, topic_id, perm):
     if table_id > s.MAX_ID or topic_id > s.MAX_ID:
         raise NotFound()
-    table = get_object_or_404(Table.objects.select_related("site__partner__dialogue"), pk=table_id)
+    table = visible_object(Table.objects.select_related("site__partner__dialogue"), request.user, pk=table_id)
+    if table is None:
+        raise NotFound()
     if not request.user.has_perm(perm, table):
         raise PermissionDenied(_("This is not one of your tables."))
     topic = get_object_or_404(Topic.objects.select_related("dialogue"), pk=topic_id, dialogue=table.site.partner.dialogue)
@@ -38,11 +40,13 @@ class MyTablesView(GenericAPIView):
     serializer_class = s.MyTableSerializer
 
     def get_queryset(self):
-        return Table.objects.filter(note_taker=self.request.user).order_by("site__name", "number")
+        user = self.request.user
+        return Table.objects.visible_to(user).filter(note_taker=user).order_by("site__name", "number")
 
     def get(self, request):
         page = self.paginate_queryset(self.get_queryset())
-        rows = table_rows(Table.objects.filter(pk__in=[t.pk for t in page]).order_by("site__name", "number"))
+        tables = Table.objects.visible_to(request.user).filter(pk__in=[t.pk for t in page])
+        rows = table_rows(tables.order_by("site__name", "number"))
         return self.get_paginated_response(self.get_serializer(rows, many=True).data)
 
 
@@ -114,10 +118,12 @@ class ProgressView(GenericAPIView):
     serializer_class = s.SiteProgressSerializer
 
     def get_queryset(self):
-        sites = Site.objects.select_related("partner").order_by("partner__dialogue_id", "country", "name")
-        if is_organiser_staff(self.request.user):
-            return sites
-        return sites.filter(partner__memberships__user=self.request.user).distinct()
+        # Staff see every site; the others their partners' sites (not the sites of
+        # tables they take notes at: progress figures are the partner's).
+        sites = Site.objects.visible_to(self.request.user).select_related("partner")
+        if not self.request.user.has_perm("dialogues.view_results_progress"):
+            sites = sites.filter(partner__memberships__user=self.request.user).distinct()
+        return sites.order_by("partner__dialogue_id", "country", "name")
 
     def get(self, request):
         page = self.paginate_queryset(self.get_queryset())

@@ -12,12 +12,14 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from dialogues.models import Category, Option, Question, Table, Topic
+from wetheinternet.accounts.rules import is_organiser_staff
 from wetheinternet.core.record_keys import record_key_field
+from wetheinternet.core.visibility import VisibleQuerySet
 
 from ..enums import EntryMode, ResultState
 
 
-class ResultSubmissionQuerySet(models.QuerySet):
+class ResultSubmissionQuerySet(VisibleQuerySet):
     def current(self):
         """Submissions not replaced by a correction."""
         return self.filter(superseded_at__isnull=True)
@@ -26,12 +28,12 @@ class ResultSubmissionQuerySet(models.QuerySet):
         """What reports read: current submissions that were not rejected."""
         return self.current().exclude(state=ResultState.REJECTED)
 
-    def visible_to(self, user):
+    def visibility(self, user):
         """Staff see all; partner members their sites'; facilitators and note takers their tables'."""
+        if is_organiser_staff(user):
+            return self
         if not user.is_authenticated:
             return self.none()
-        if user.is_active and user.is_staff:
-            return self
         return self.filter(
             Q(table__site__partner__memberships__user=user) | Q(table__facilitator=user) | Q(table__note_taker=user)
         ).distinct()

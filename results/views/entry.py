@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from dialogues.models import Table, Topic
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain import (
     ResultConflict,
@@ -31,11 +32,11 @@ from ..interfaces.form_layout import entry_layout
 
 
 def table_from_url(request, table_id, topic_id=None):
-    return get_object_or_404(Table.objects.select_related("site__partner__dialogue"), pk=table_id)
+    return visible_object(Table.objects.select_related("site__partner__dialogue"), request.user, pk=table_id)
 
 
-def table_topic(table_id, topic_id):
-    table = get_object_or_404(Table.objects.select_related("site__partner__dialogue"), pk=table_id)
+def table_topic(request, table_id, topic_id):
+    table = get_visible_or_404(Table.objects.select_related("site__partner__dialogue"), request.user, pk=table_id)
     topic = get_object_or_404(Topic.objects.select_related("dialogue"), pk=topic_id, dialogue=table.site.partner.dialogue)
     return table, topic
 
@@ -60,7 +61,7 @@ def _client_id(request):
 
 @permission_required("results.enter_table_results", fn=table_from_url)
 def result_entry(request, table_id, topic_id):
-    table, topic = table_topic(table_id, topic_id)
+    table, topic = table_topic(request, table_id, topic_id)
     current = current_result(table, topic)
     mode = _entry_mode(request, current)
     questions = session_questions(topic)

@@ -6,7 +6,9 @@ from django.templatetags.static import static
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 
+from dialogues.models import Site, Table
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404
 
 from ..interfaces.sheets import site_sheets_pdf
 from .entry import table_from_url
@@ -15,7 +17,7 @@ from .progress import site_from_url
 
 @permission_required("results.print_result_sheets", fn=site_from_url)
 def result_sheets(request, site_id):
-    site = site_from_url(request, site_id)
+    site = get_visible_or_404(Site.objects.select_related("partner"), request.user, pk=site_id)
     response = HttpResponse(site_sheets_pdf(site), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="result-sheets-{slugify(site.name) or site.pk}.pdf"'
     return response
@@ -24,7 +26,7 @@ def result_sheets(request, site_id):
 @permission_required("results.print_table_result_sheets", fn=table_from_url)
 def table_result_sheets(request, table_id):
     """One table's sheets: what a note taker prints for their own table."""
-    table = table_from_url(request, table_id)
+    table = get_visible_or_404(Table.objects.select_related("site__partner__dialogue"), request.user, pk=table_id)
     response = HttpResponse(site_sheets_pdf(table.site, [table]), content_type="application/pdf")
     name = slugify(f"{table.site.name} {table.number}") or table.pk
     response["Content-Disposition"] = f'inline; filename="result-sheets-{name}.pdf"'

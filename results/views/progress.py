@@ -1,27 +1,33 @@
 """Result progress: per site for partners, per region and country for staff (live)."""
 
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
 from dialogues.models import Dialogue, Site, Topic
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.queries.progress import progress_by_region
 from ..domain.queries.sessions import site_rows
 
 
 def site_from_url(request, site_id):
-    return get_object_or_404(Site.objects.select_related("partner"), pk=site_id)
+    return visible_object(Site.objects.select_related("partner"), request.user, pk=site_id)
 
 
 @permission_required("dialogues.view_partner_home")
 def partner_sites_progress(request):
-    sites = Site.objects.filter(partner__memberships__user=request.user).select_related("partner").order_by("name")
+    sites = (
+        Site.objects.visible_to(request.user)
+        .filter(partner__memberships__user=request.user)
+        .select_related("partner")
+        .order_by("name")
+    )
     return render(request, "results/sites.html", {"sites": sites})
 
 
 @permission_required("results.view_site_results", fn=site_from_url)
 def site_progress(request, site_id):
-    site = site_from_url(request, site_id)
+    site = get_visible_or_404(Site.objects.select_related("partner"), request.user, pk=site_id)
     topics = Topic.objects.filter(dialogue_id=site.partner.dialogue_id).order_by("position", "id")
     return render(request, "results/site_progress.html", {"site": site, "topics": topics, "rows": site_rows(site)})
 

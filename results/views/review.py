@@ -2,11 +2,12 @@
 
 from django.contrib import messages
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wetheinternet.core.permissions import permission_required
+from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain import ResultConflict, ResultInvalid, attach_photo, confirm_result, reject_result
 from ..domain.queries.sessions import current_result, result_history
@@ -16,7 +17,8 @@ from .entry import table_from_url, table_topic
 
 
 def submission_table(request, pk):
-    return get_object_or_404(ResultSubmission.objects.select_related("table__site__partner"), pk=pk).table
+    submission = visible_object(ResultSubmission.objects.select_related("table__site__partner"), request.user, pk=pk)
+    return submission.table if submission else None
 
 
 def _content(submission, questions):
@@ -36,7 +38,7 @@ def result_review(request, table_id, topic_id):
 
 
 def _render_review(request, table_id, topic_id, errors=None, status=200):
-    table, topic = table_topic(table_id, topic_id)
+    table, topic = table_topic(request, table_id, topic_id)
     current = current_result(table, topic)
     closed, open_ = _content(current, session_questions(topic)) if current else ([], [])
     context = {
@@ -57,7 +59,7 @@ def _render_review(request, table_id, topic_id, errors=None, status=200):
 @require_POST
 @permission_required("results.review_table_results", fn=submission_table)
 def review_result(request, pk):
-    submission = get_object_or_404(ResultSubmission, pk=pk)
+    submission = get_visible_or_404(ResultSubmission.objects.all(), request.user, pk=pk)
     try:
         if request.POST.get("decision") == "confirm":
             confirm_result(submission, by=request.user)
@@ -75,7 +77,7 @@ def review_result(request, pk):
 @require_POST
 @permission_required("results.attach_result_photo", fn=submission_table)
 def upload_result_photo(request, pk):
-    submission = get_object_or_404(ResultSubmission, pk=pk)
+    submission = get_visible_or_404(ResultSubmission.objects.all(), request.user, pk=pk)
     upload = request.FILES.get("photo")
     try:
         if upload is None:
@@ -94,7 +96,7 @@ def upload_result_photo(request, pk):
 
 @permission_required("results.view_table_results", fn=submission_table)
 def result_photo(request, pk):
-    submission = get_object_or_404(ResultSubmission.objects.select_related("photo"), pk=pk)
+    submission = get_visible_or_404(ResultSubmission.objects.select_related("photo"), request.user, pk=pk)
     if submission.photo is None:
         raise Http404
     response = FileResponse(submission.photo.file.open("rb"), content_type=submission.photo.content_type)

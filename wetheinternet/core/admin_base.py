@@ -41,3 +41,11 @@ class RecordAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class VisibleToAdmin(admin.ModelAdmin):
+    """A model holding a partner's data, in the console: its rows come through the same
+    ``visible_to(user)`` as the pages and the API (organiser staff see every row)."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).visible_to(request.user)

@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch
 
-from ...models import Partner, PartnerMembership, ScheduledItem, Site, Table
+from ...models import PartnerMembership, ScheduledItem, Site, Table
 from .dashboard import partner_counts
 from .onboarding import checklist_items, with_checklist_facts
 
@@ -41,9 +41,9 @@ def dashboard_panel(partner, user):
     }
 
 
-def staff_partner_rows(dialogue=None):
-    """Every partner with its state and what is left on its checklist."""
-    partners = with_checklist_facts(Partner.objects.select_related("dialogue")).order_by("dialogue", "state", "name")
+def staff_partner_rows(partners, dialogue=None):
+    """Each of ``partners`` with its state and what is left on its checklist."""
+    partners = with_checklist_facts(partners.select_related("dialogue")).order_by("dialogue", "state", "name")
     if dialogue is not None:
         partners = partners.filter(dialogue=dialogue)
     return [(partner, [item for item in checklist_items(partner) if not item.done]) for partner in partners]

@@ -15,9 +15,10 @@ class TimelineRow:
     items: list
 
 
-def timeline_items(dialogue, *, region="", country=""):
-    """Scheduled items of the dialogue's sites in UTC order, filtered by region and country."""
-    items = ScheduledItem.objects.filter(site__partner__dialogue=dialogue).select_related("site__partner", "topic")
+def timeline_items(dialogue, *, seen_by, region="", country=""):
+    """Scheduled items of the dialogue's sites that ``seen_by`` may see, in UTC order,
+    filtered by region and country."""
+    items = ScheduledItem.objects.visible_to(seen_by).filter(site__partner__dialogue=dialogue).select_related("site__partner", "topic")
     if region:
         items = items.filter(site__country__in=countries_in(region))
     if country:

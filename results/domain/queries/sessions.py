@@ -66,11 +66,11 @@ def table_rows(tables):
 
 
 def note_taker_rows(user):
-    return table_rows(Table.objects.filter(note_taker=user).order_by("site__name", "number"))
+    return table_rows(Table.objects.visible_to(user).filter(note_taker=user).order_by("site__name", "number"))
 
 
 def facilitator_rows(user):
-    return table_rows(Table.objects.filter(facilitator=user).order_by("site__name", "number"))
+    return table_rows(Table.objects.visible_to(user).filter(facilitator=user).order_by("site__name", "number"))
 
 
 def site_rows(site):

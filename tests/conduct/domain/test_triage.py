@@ -47,12 +47,12 @@ def test_a_recused_handler_cannot_be_assigned(incident, response_lead, handler):
 
 def test_recusing_removes_the_assignment_and_hides_the_case(incident, response_lead, handler):
     triage.assign_handler(incident, handler, by=response_lead)
-    before = list(Incident.objects.readable_by(handler))
+    before = list(Incident.objects.visible_to(handler))
 
     triage.recuse(incident, handler, by=handler)
 
     assert before == [incident]
-    assert list(Incident.objects.readable_by(handler)) == []
+    assert list(Incident.objects.visible_to(handler)) == []
     assert incident.assignments.count() == 0
 
 

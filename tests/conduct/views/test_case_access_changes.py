@@ -88,7 +88,7 @@ def test_a_limited_conduct_contact_reads_nothing_and_is_not_told(client, two_sit
     assert home.status_code == 403
     assert note.status_code == 403
     assert contact.email not in [address for message in mail.outbox for address in message.to]
-    assert Incident.objects.readable_by(contact).count() == 0
+    assert Incident.objects.visible_to(contact).count() == 0
 
 
 def test_a_revoked_handler_reads_their_assigned_case_no_more(client, incident, response_lead, handler):
@@ -101,7 +101,7 @@ def test_a_revoked_handler_reads_their_assigned_case_no_more(client, incident, r
 
     assert page.status_code == 403
     assert "shouted" not in page.content.decode()
-    assert Incident.objects.readable_by(handler).count() == 0
+    assert Incident.objects.visible_to(handler).count() == 0
 
 
 def test_a_handler_limited_by_a_decision_reads_their_case_no_more(client, incident, response_lead, handler):

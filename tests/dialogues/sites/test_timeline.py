@@ -7,6 +7,7 @@ import pytest
 
 from dialogues.domain.agenda import apply_agenda_template
 from dialogues.domain.queries.timeline import timeline_items, timeline_rows
+from tests.factories.accounts import StaffFactory
 from tests.factories.dialogues import PartnerFactory, SiteFactory
 
 from .conftest import utc
@@ -27,7 +28,7 @@ def _site(partner, name, zone, country, day):
 
 
 def _openings(dialogue, **filters):
-    return [(item.site.name, item.starts_at) for item in timeline_items(dialogue, **filters) if item.position == 1]
+    return [(item.site.name, item.starts_at) for item in timeline_items(dialogue, seen_by=StaffFactory(), **filters) if item.position == 1]
 
 
 def test_fiji_before_buenos_aires_at_same_local_start(world_partner):
@@ -82,6 +83,6 @@ def test_timeline_rows_order_sites_by_first_start(world_partner):
     _site(world_partner, "Buenos Aires", "America/Argentina/Buenos_Aires", "AR", day)
     _site(world_partner, "Suva", "Pacific/Fiji", "FJ", day)
 
-    rows = timeline_rows(timeline_items(world_partner.dialogue))
+    rows = timeline_rows(timeline_items(world_partner.dialogue, seen_by=StaffFactory()))
 
     assert [(row.site.name, len(row.items)) for row in rows] == [("Suva", 4), ("Buenos Aires", 4)]
