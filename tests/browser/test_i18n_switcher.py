@@ -23,7 +23,7 @@ def test_switcher_keeps_page_and_query_and_turns_the_page_right_to_left(browser_
 
 def test_staff_see_missing_content_translations_in_arabic(browser_page, sign_in):
     page = browser_page
-    TopicFactory(title_en="Digital identity", title_fr="Identité numérique", title_es="Identidad digital", title_ar="")
+    TopicFactory(title_en="Digital identity", title_fr="Identité numérique", title_es="Identidad digital", title_pt="Identidade digital", title_ar="")
     sign_in(StaffFactory(preferred_language="ar"), language="ar")
 
     page.goto("/ar/staff/translations/")

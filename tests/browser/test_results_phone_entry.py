@@ -5,10 +5,10 @@ Show-of-hands counts are typed with a stepper. axe checks every state of the pag
 import pytest
 from playwright.sync_api import expect
 
-from dialogues.models import BallotAnswer, ResultSubmission
+from results.models import BallotAnswer, ResultSubmission
 from tests.browser.conftest import check_accessibility
 from tests.browser.results_outbox import entry_url
-from tests.dialogues.results.fixtures import setting  # noqa: F401  (fixture)
+from tests.results.fixtures import setting  # noqa: F401  (fixture)
 from tests.factories.results import options_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -8,9 +8,10 @@ from django.test import Client
 from django.urls import reverse
 
 from conduct.models import Incident
-from dialogues.models import Partner, PartnerApplication, ResultSubmission, ScheduledItem, Site, Table
+from dialogues.models import Partner, PartnerApplication, ScheduledItem, Site, Table
 from registrations.models import DataRightsRequest, PanelRun, Registrant, TableSeat
 from reports.models import OpenAnswerReview, ReportJob
+from results.models import ResultSubmission
 from tests.factories.accounts import RoleAssignmentFactory, StaffFactory, UserFactory
 from tests.factories.dialogues import PartnerFactory, PartnerMembershipFactory, SiteFactory, TableFactory
 from tests.factories.registrations import RegistrantFactory, TableSeatFactory
@@ -138,7 +139,7 @@ def test_partners_seats_and_registrants_per_role(two_partners):
 
 
 @pytest.mark.parametrize("name, argument", [
-    ("dialogues:site_detail", "pk"), ("dialogues:result_sheets", "site_id"), ("dialogues:table_result_sheets", "table_id"),
+    ("dialogues:site_detail", "pk"), ("results:result_sheets", "site_id"), ("results:table_result_sheets", "table_id"),
     ("registrations:site_tables", "site_id"),
 ])
 def test_an_id_nobody_can_see_is_not_found_for_staff_and_refused_to_others(two_partners, name, argument):

@@ -57,7 +57,7 @@ def test_national_report_in_portuguese_reads_in_portuguese_with_portuguese_conte
     context = seed_demo()
     jobs = launch_reports(context.dialogue, by=context.users["staff"], scopes=["national"], languages=["pt"])
     job = sorted(jobs, key=lambda job: job.area)[0]
-    build_report(job.pk)
+    build_report(job.pk, render=render_report)
 
     portuguese = " ".join(_pdf_text(ReportJob.objects.select_related("file").get(pk=job.pk)).split())
 

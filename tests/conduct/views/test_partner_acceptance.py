@@ -85,5 +85,6 @@ def test_partner_staff_who_is_not_coordinator_is_refused(client, partner):
     assert signed_in(client, staff_member).post(_url(partner), {"accept": "on"}).status_code == 403
 
 
-def test_unknown_partner_is_not_found(client, coordinator):
-    assert signed_in(client, coordinator).get(reverse("conduct:partner_acceptance", args=[999999])).status_code == 404
+def test_unknown_partner_is_refused_like_another_partners_one(client, coordinator):
+    """Outsiders cannot tell an unknown id from another partner's (docs/access.md, "Isolation")."""
+    assert signed_in(client, coordinator).get(reverse("conduct:partner_acceptance", args=[999999])).status_code == 403
