@@ -8,8 +8,8 @@ from playwright.sync_api import expect
 from results.models import BallotAnswer, ResultSubmission
 from tests.browser.conftest import check_accessibility
 from tests.browser.results_outbox import entry_url
-from tests.results.fixtures import setting  # noqa: F401  (fixture)
 from tests.factories.results import options_of
+from tests.results.fixtures import setting  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
