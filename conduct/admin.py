@@ -86,11 +86,11 @@ class CodeVersionAdmin(TabbedTranslationAdmin):
 
 @admin.register(Acceptance)
 class AcceptanceAdmin(RecordAdmin):
-    """Who accepted which version; a registrant appears as a number, never a name."""
+    """Who accepted which version; a participant appears as a number, never a name."""
 
-    list_display = ["version", "dialogue", "user", "registrant_id", "method", "accepted_at"]
+    list_display = ["version", "dialogue", "user", "participant_id", "method", "accepted_at"]
     list_filter = ["method", "version"]
-    fields = ["version", "dialogue", "user", "registrant_id", "method", "accepted_at"]
+    fields = ["version", "dialogue", "user", "participant_id", "method", "accepted_at"]
     readonly_fields = fields
 
 

@@ -19,7 +19,7 @@ def notify_conduct_team(incident_id):
 
 @domain_task
 def send_decision_message(decision_id):
-    decision = Decision.objects.filter(pk=decision_id).select_related("incident", "subject_user", "subject_registrant").first()
+    decision = Decision.objects.filter(pk=decision_id).select_related("incident", "subject_user").first()
     if decision is not None:
         count = notifications.send_decision_message(decision)
         logger.info("conduct decision %s: message sent to %s addresses", decision_id, count)

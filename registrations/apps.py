@@ -7,8 +7,11 @@ class RegistrationsConfig(AppConfig):
     verbose_name = _("Registration, consent and panels")
 
     def ready(self):
+        from conduct.domain.participants import install_participant_directory
         from dialogues.domain.queries.dashboard import register_partner_figures
 
+        from .domain.queries.conduct_directory import RegistrantDirectory
         from .domain.queries.dashboard import partner_dashboard_figures
 
         register_partner_figures(partner_dashboard_figures)
+        install_participant_directory(RegistrantDirectory())

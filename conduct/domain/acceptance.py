@@ -10,20 +10,20 @@ from .errors import ConductError
 from .queries import current_published_version
 
 
-def record_acceptance(*, version, dialogue, method, user=None, registrant=None, by=None):
+def record_acceptance(*, version, dialogue, method, user=None, participant_id=None, by=None):
     """Record that a user (``user``) or a participant without an account
-    (``registrant``) accepted ``version`` for ``dialogue`` (None: platform-wide), by
+    (``participant_id``: see ``conduct.domain.participants``) accepted ``version`` for ``dialogue`` (None: platform-wide), by
     ``method`` (a ``conduct.enums.AcceptanceMethod``). Accepting twice returns the
     first record.
 
     Side effects: one Acceptance row, audit entry ``conduct.acceptance.recorded``."""
-    if (user is None) == (registrant is None):
+    if (user is None) == (participant_id is None):
         raise ConductError(_("An acceptance is given by one person: an account or a participant."))
     if version.state != VersionState.PUBLISHED:
         raise ConductError(_("Only the published version of the code can be accepted."))
     if method not in AcceptanceMethod.values:
         raise ConductError(_("Unknown way of accepting the code."))
-    lookup = {"version": version, "dialogue": dialogue, "user": user, "registrant": registrant}
+    lookup = {"version": version, "dialogue": dialogue, "user": user, "participant_id": participant_id}
     existing = Acceptance.objects.filter(**lookup).first()
     if existing is not None:
         return existing

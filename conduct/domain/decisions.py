@@ -12,11 +12,12 @@ from .errors import ConductError
 from .triage import _apply_state
 
 
-def decide(incident, *, by, step, repair_step, message, ends_at=None, subject_user=None, subject_registrant=None,
-           limited_activity="", now=None):
+def decide(incident, *, by, step, repair_step, message, ends_at=None, subject_user=None,
+           subject_participant_id=None, limited_activity="", now=None):
     """Resolve a case with a decision on the Contributor Covenant 3.0 ladder and apply
     its effect: a suspension or ban stops the account concerned signing in (until
-    ``ends_at``; a ban has no end); a banned or suspended participant is flagged at
+    ``ends_at``; a ban has no end); a banned or suspended participant
+    (``subject_participant_id``, see ``conduct.domain.participants``) is flagged at
     check-in; limited activities block the named activity.
 
     Side effects: one Decision row, the case resolved (StateChange), a sign-in
@@ -32,7 +33,7 @@ def decide(incident, *, by, step, repair_step, message, ends_at=None, subject_us
         decision = Decision.objects.create(
             incident=incident, step=step, repair_step=repair_step, message=message,
             ends_at=None if step == LadderStep.BAN else ends_at, subject_user=subject_user,
-            subject_registrant=subject_registrant,
+            subject_participant_id=subject_participant_id,
             limited_activity=limited_activity if step == LadderStep.LIMITED_ACTIVITIES else "",
             starts_at=now, decided_at=now, decided_by=by,
         )

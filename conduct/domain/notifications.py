@@ -10,6 +10,7 @@ from wetheinternet.core.i18n import send_templated_mail
 
 from ..enums import LimitedActivity
 from ..models import Incident
+from .participants import participant
 from .queries import is_activity_limited
 
 
@@ -52,8 +53,9 @@ def send_decision_message(decision):
     recipients = []  # (address, language)
     if decision.subject_user_id:
         recipients.append((decision.subject_user.email, decision.subject_user.preferred_language))
-    if decision.subject_registrant_id and decision.subject_registrant.email:
-        recipients.append((decision.subject_registrant.email, decision.subject_registrant.preferred_language))
+    concerned = participant(decision.subject_participant_id)
+    if concerned is not None and concerned.email:
+        recipients.append((concerned.email, concerned.language))
     contact = decision.incident.contact.strip()
     if "@" in contact and " " not in contact:
         recipients.append((contact, decision.incident.language))

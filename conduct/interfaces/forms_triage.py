@@ -7,6 +7,7 @@ from wetheinternet.accounts.enums import OrganisationRole
 from wetheinternet.accounts.models import User
 from wetheinternet.core.input import EmailAddressField, WholeNumberField
 
+from ..domain.participants import find_participant
 from ..enums import AcceptanceMethod, CaseState, LadderStep, LimitedActivity
 
 AGE_CHOICES = [("", _("Any age")), ("1", _("Less than a day")), ("7", _("Less than a week")), ("30", _("Less than a month")),
@@ -91,12 +92,10 @@ class DecisionForm(forms.Form):
         code = self.cleaned_data["subject_reference"].strip()
         if not code:
             return None
-        from registrations.models import Registrant, normalise_reference_code
-
-        registrant = Registrant.objects.filter(reference_code=normalise_reference_code(code)).first()
-        if registrant is None:
+        participant = find_participant(code)
+        if participant is None:
             raise forms.ValidationError(_("No participant has this reference code."))
-        return registrant
+        return participant
 
 
 class DecisionEndForm(forms.Form):
@@ -115,13 +114,10 @@ class SiteAcceptanceForm(forms.Form):
         self.site = site
 
     def clean_reference_code(self):
-        from registrations.models import Registrant, normalise_reference_code
-
-        code = normalise_reference_code(self.cleaned_data["reference_code"])
-        registrant = Registrant.objects.filter(reference_code=code, site=self.site).first()
-        if registrant is None:
+        participant = find_participant(self.cleaned_data["reference_code"].strip(), site=self.site)
+        if participant is None:
             raise forms.ValidationError(_("No participant of this site has this reference code."))
-        return registrant
+        return participant
 
 
 class PresentationForm(forms.Form):

@@ -9,7 +9,8 @@ from .codes import CodeVersion
 
 class Acceptance(models.Model):
     """One person accepted one version of a code for one dialogue (or platform-wide
-    when the dialogue is empty): a user with an account, or a participant without one."""
+    when the dialogue is empty): a user with an account, or a participant without one
+    (registrations' registrant, kept by its id: see ``conduct.domain.participants``)."""
 
     version = models.ForeignKey(CodeVersion, on_delete=models.PROTECT, related_name="acceptances")
     dialogue = models.ForeignKey(
@@ -18,9 +19,7 @@ class Acceptance(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="conduct_acceptances"
     )
-    registrant = models.ForeignKey(
-        "registrations.Registrant", on_delete=models.CASCADE, null=True, blank=True, related_name="conduct_acceptances"
-    )
+    participant_id = models.PositiveBigIntegerField(_("participant"), null=True, blank=True, db_index=True)
     method = models.CharField(_("how"), max_length=20, choices=AcceptanceMethod.choices)
     accepted_at = models.DateTimeField(_("when (UTC)"), default=timezone.now)
     recorded_by = models.ForeignKey(
@@ -33,14 +32,14 @@ class Acceptance(models.Model):
         ordering = ["-accepted_at"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(user__isnull=False, registrant__isnull=True)
-                | models.Q(user__isnull=True, registrant__isnull=False),
-                name="acceptance_by_user_or_registrant",
+                condition=models.Q(user__isnull=False, participant_id__isnull=True)
+                | models.Q(user__isnull=True, participant_id__isnull=False),
+                name="acceptance_by_user_or_participant",
             ),
             models.UniqueConstraint(
-                fields=["version", "dialogue", "registrant"],
-                condition=models.Q(registrant__isnull=False),
-                name="one_acceptance_per_registrant",
+                fields=["version", "dialogue", "participant_id"],
+                condition=models.Q(participant_id__isnull=False),
+                name="one_acceptance_per_participant",
             ),
             models.UniqueConstraint(
                 fields=["version", "user"],

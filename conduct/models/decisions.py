@@ -16,7 +16,8 @@ class DecisionQuerySet(models.QuerySet):
 
 class Decision(models.Model):
     """The decision that resolves a case, on the Contributor Covenant 3.0 ladder. Its
-    subject is an account, a registered participant, or only described in words."""
+    subject is an account, a registered participant (registrations' registrant, kept by
+    its id: see ``conduct.domain.participants``), or only described in words."""
 
     incident = models.OneToOneField(Incident, on_delete=models.CASCADE, related_name="decision")
     step = models.CharField(_("step"), max_length=30, choices=LadderStep.choices)
@@ -24,9 +25,8 @@ class Decision(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="conduct_decisions",
         verbose_name=_("account concerned"),
     )
-    subject_registrant = models.ForeignKey(
-        "registrations.Registrant", on_delete=models.SET_NULL, null=True, blank=True, related_name="conduct_decisions",
-        verbose_name=_("participant concerned"),
+    subject_participant_id = models.PositiveBigIntegerField(
+        _("participant concerned"), null=True, blank=True, db_index=True
     )
     limited_activity = models.CharField(_("limited activity"), max_length=30, choices=LimitedActivity.choices, blank=True)
     repair_step = SecretTextField(_("repair step"))

@@ -17,6 +17,7 @@ from wetheinternet.core.visibility import visible_object
 
 from ..domain import decisions, triage
 from ..domain.errors import ConductError
+from ..domain.participants import participant
 from ..domain.queries.statistics import handling_times
 from ..enums import OPEN_STATES, CaseState
 from ..interfaces.forms_triage import (
@@ -86,13 +87,15 @@ def case(request, pk):
     incident = _open_case(request, pk)
     triage.open_case(incident, by=request.user)
     user = request.user
+    decision = getattr(incident, "decision", None)
     context = {
         "incident": incident,
         "changes": incident.state_changes.select_related("by"),
         "notes": incident.notes.select_related("author"),
         "assignments": incident.assignments.select_related("handler"),
         "recusals": incident.recusals.select_related("handler"),
-        "decision": getattr(incident, "decision", None),
+        "decision": decision,
+        "decision_participant": participant(decision.subject_participant_id) if decision else None,
         "related_reports": incident.related_reports.all(),
         "moves": [state for state in CaseState if state in _moves(incident)],
         "note_form": NoteForm(),
@@ -187,8 +190,8 @@ def decide(request, pk):
         try:
             decisions.decide(
                 incident, by=request.user, step=data["step"], repair_step=data["repair_step"], message=data["message"],
-                ends_at=data["ends_at"], subject_user=data["subject_email"], subject_registrant=data["subject_reference"],
-                limited_activity=data["limited_activity"],
+                ends_at=data["ends_at"], subject_user=data["subject_email"], limited_activity=data["limited_activity"],
+                subject_participant_id=getattr(data["subject_reference"], "id", None),
             )
         except ConductError as error:
             show_domain_error(form, error)

@@ -68,7 +68,7 @@ def participant_acceptance(request, pk):
     else:
         try:
             record_acceptance(version=version, dialogue=site.partner.dialogue, method=form.cleaned_data["method"],
-                              registrant=form.cleaned_data["reference_code"], by=request.user)
+                              participant_id=form.cleaned_data["reference_code"].id, by=request.user)
         except ConductError as error:
             messages.error(request, str(error))
         else:

@@ -1,6 +1,8 @@
 """Everything the platform keeps about a person, as plain data: the data-rights page,
 its JSON download and its PDF are all made from ``personal_data``."""
 
+from conduct.domain.queries import participant_acceptances
+
 from ..models import TableSeat
 
 
@@ -67,8 +69,7 @@ def personal_data(registrant):
                 "accepted_at": _time(acceptance.accepted_at),
                 "recorded_by": _name(acceptance.recorded_by),
             }
-            for acceptance in registrant.conduct_acceptances.select_related("version__code", "recorded_by")
-            .order_by("accepted_at")
+            for acceptance in participant_acceptances(registrant.pk)
         ],
         "panel": [
             {"drawn_at": _time(entry.run.created_at), "role": entry.role, "reserve_rank": entry.rank}

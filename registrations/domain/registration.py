@@ -209,7 +209,7 @@ def register_participant(dialogue, data, *, site=None, method=ConsentMethod.ONLI
         )
         if data.accepts_conduct and conduct_version is not None:
             record_acceptance(version=conduct_version, dialogue=dialogue, method=CONDUCT_ACCEPTANCE_METHODS[method],
-                              registrant=registrant, by=by if getattr(by, "is_authenticated", False) else None)
+                              participant_id=registrant.pk, by=by if getattr(by, "is_authenticated", False) else None)
         log_action(
             "registrations.registrant.registered",
             actor=by,

@@ -30,4 +30,4 @@ def decide_about(registrant, step, *, lead=None):
     ends_at = None if step == "ban" else timezone.now() + dt.timedelta(days=30)
     extra = {"limited_activity": "facilitate"} if step == "limited_activities" else {}
     return decide(incident, by=lead, step=step, repair_step="Apologise.", message="Decided.", ends_at=ends_at,
-                  subject_registrant=registrant, **extra)
+                  subject_participant_id=registrant.pk, **extra)

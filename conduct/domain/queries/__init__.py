@@ -1,7 +1,7 @@
 """Read queries other apps call: the code in force, who must accept it, and the
 effects of conduct decisions (check-in flags, limited activities)."""
 
-from .acceptance import current_published_version, needs_acceptance, participant_needs_acceptance
+from .acceptance import current_published_version, needs_acceptance, participant_acceptances
 from .effects import barred_registrant_ids, is_activity_limited, participant_flags
 
 __all__ = [
@@ -9,6 +9,6 @@ __all__ = [
     "current_published_version",
     "is_activity_limited",
     "needs_acceptance",
+    "participant_acceptances",
     "participant_flags",
-    "participant_needs_acceptance",
 ]

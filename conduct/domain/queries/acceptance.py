@@ -26,14 +26,10 @@ def needs_acceptance(user, dialogue=None):
     return not Acceptance.objects.filter(version=version, user=user).exists()
 
 
-def participant_needs_acceptance(registrant_ids, dialogue):
-    """Of ``registrant_ids``, the ids that have not accepted the version in force for
-    ``dialogue`` (to ask them at check-in)."""
-    version = current_published_version(dialogue)
-    ids = set(registrant_ids)
-    if version is None or not ids:
-        return set()
-    accepted = set(
-        Acceptance.objects.filter(version=version, registrant_id__in=ids).values_list("registrant_id", flat=True)
-    )
-    return ids - accepted
+
+def participant_acceptances(participant_id):
+    """The acceptances a participant gave (see ``conduct.domain.participants``), oldest
+    first, with their version, code and recorder (for the person's own data page)."""
+    return Acceptance.objects.filter(participant_id=participant_id).select_related(
+        "version__code", "recorded_by"
+    ).order_by("accepted_at")

@@ -7,8 +7,8 @@ from ...models import Decision
 
 
 def participant_flags(registrant_ids, now=None):
-    """``{registrant_id: flag text}`` for participants a decision in force concerns, to
-    show at check-in: a ban, a suspension, or limited activities. The text names the
+    """``{registrant_id: flag text}`` for participants (registrations' registrants, by id:
+    see ``conduct.domain.participants``) a decision in force concerns, to show at check-in: a ban, a suspension, or limited activities. The text names the
     step and its end, never the case."""
     ids = list(registrant_ids)
     if not ids:
@@ -16,13 +16,13 @@ def participant_flags(registrant_ids, now=None):
     now = now or timezone.now()
     decisions = (
         Decision.objects.in_force(now)
-        .filter(subject_registrant_id__in=ids, incident__state="resolved")
+        .filter(subject_participant_id__in=ids, incident__state="resolved")
         .exclude(step=LadderStep.WARNING)
-        .order_by("subject_registrant_id", "decided_at")
+        .order_by("subject_participant_id", "decided_at")
     )
     flags = {}
     for decision in decisions:
-        flags[decision.subject_registrant_id] = _flag_text(decision)
+        flags[decision.subject_participant_id] = _flag_text(decision)
     return flags
 
 
@@ -32,11 +32,11 @@ def barred_registrant_ids(registrant_ids=None, *, now=None, bans_only=False):
     yet ended. Check-in refuses to mark them attended; draws leave the banned out."""
     steps = [LadderStep.BAN] if bans_only else [LadderStep.BAN, LadderStep.SUSPENSION]
     decisions = Decision.objects.in_force(now or timezone.now()).filter(
-        incident__state="resolved", step__in=steps, subject_registrant__isnull=False
+        incident__state="resolved", step__in=steps, subject_participant_id__isnull=False
     )
     if registrant_ids is not None:
-        decisions = decisions.filter(subject_registrant_id__in=list(registrant_ids))
-    return decisions.order_by().values_list("subject_registrant_id", flat=True)
+        decisions = decisions.filter(subject_participant_id__in=list(registrant_ids))
+    return decisions.order_by().values_list("subject_participant_id", flat=True)
 
 
 def _flag_text(decision):

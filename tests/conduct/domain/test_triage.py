@@ -136,7 +136,7 @@ def test_a_banned_participant_is_flagged_at_check_in(incident, response_lead):
     banned = Registrant.objects.create(dialogue=site.partner.dialogue, site=site, country="FR", first_name="A")
     other = Registrant.objects.create(dialogue=site.partner.dialogue, site=site, country="FR", first_name="B")
 
-    _decide(incident, response_lead, step=LadderStep.BAN, subject_registrant=banned, ends_at=None)
+    _decide(incident, response_lead, step=LadderStep.BAN, subject_participant_id=banned.pk, ends_at=None)
     flags = participant_flags([banned.pk, other.pk])
 
     assert list(flags) == [banned.pk]
@@ -148,7 +148,7 @@ def test_participant_flags_forget_an_ended_suspension(incident, response_lead):
 
     site = incident.site
     person = Registrant.objects.create(dialogue=site.partner.dialogue, site=site, country="FR", first_name="A")
-    decision = _decide(incident, response_lead, subject_registrant=person)
+    decision = _decide(incident, response_lead, subject_participant_id=person.pk)
 
     decisions.change_decision_end(decision, ends_at=timezone.now() - dt.timedelta(minutes=1), by=response_lead)
 

@@ -49,9 +49,9 @@ def test_contact_records_a_participant_acceptance_on_paper(client, two_sites, ve
     client.post(reverse("conduct:participant_acceptance", args=[site.pk]),
                 {"reference_code": person.reference_code.lower(), "method": "paper"})
 
-    acceptance = Acceptance.objects.get(registrant__isnull=False)
-    assert (acceptance.version, acceptance.registrant, acceptance.method, acceptance.dialogue) == (
-        version, person, "paper", site.partner.dialogue)
+    acceptance = Acceptance.objects.get(participant_id__isnull=False)
+    assert (acceptance.version, acceptance.participant_id, acceptance.method, acceptance.dialogue) == (
+        version, person.pk, "paper", site.partner.dialogue)
 
 
 def test_contact_cannot_record_acceptance_for_a_participant_of_another_site(client, two_sites, version):
@@ -63,7 +63,7 @@ def test_contact_cannot_record_acceptance_for_a_participant_of_another_site(clie
     client.post(reverse("conduct:participant_acceptance", args=[two_sites[0].pk]),
                 {"reference_code": other.reference_code, "method": "at_site"})
 
-    assert Acceptance.objects.filter(registrant__isnull=False).count() == 0
+    assert Acceptance.objects.filter(participant_id__isnull=False).count() == 0
 
 
 @pytest.mark.parametrize("count", [1, 3])

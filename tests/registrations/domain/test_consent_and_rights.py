@@ -185,7 +185,7 @@ def test_personal_data_holds_check_in_conduct_requests_witness_and_codes(setup, 
     consent.save()
     mark_attendance(person, Attendance.ATTENDED, by=staff_user)
     version = PublishedVersionFactory(number=4)
-    record_acceptance(version=version, dialogue=setup.dialogue, method="online", registrant=person)
+    record_acceptance(version=version, dialogue=setup.dialogue, method="online", participant_id=person.pk)
     record_self_service(person, DataRightsKind.ACCESS, detail="pdf")
 
     data = personal_data(person)

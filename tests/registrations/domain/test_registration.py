@@ -115,5 +115,5 @@ def test_register_participant_records_code_of_conduct_acceptance(setup):
     person = register_participant(setup.dialogue, _data(setup, accepts_conduct=True), site=setup.lyon)
 
     assert refusal.value.field == "accepts_conduct"
-    acceptance = Acceptance.objects.get(registrant=person)
+    acceptance = Acceptance.objects.get(participant_id=person.pk)
     assert (acceptance.version, acceptance.method) == (version, "online")

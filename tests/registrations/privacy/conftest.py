@@ -65,7 +65,7 @@ def planted(console_email, staff_user, caplog, capsys):
     witness_consent.save()
 
     mark_attendance(person, Attendance.ATTENDED, by=staff_user)
-    record_acceptance(version=PublishedVersionFactory(), dialogue=dialogue, method="online", registrant=person)
+    record_acceptance(version=PublishedVersionFactory(), dialogue=dialogue, method="online", participant_id=person.pk)
     correct_registrant(person, {"preferred_language": "fr"})
     record_self_service(person, DataRightsKind.ACCESS, detail="pdf")
     send_registration_confirmation(person)

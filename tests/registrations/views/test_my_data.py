@@ -61,7 +61,7 @@ def test_my_data_pdf_holds_check_in_conduct_witness_codes_and_requests(client, p
     consent.save()
     mark_attendance(person, Attendance.ATTENDED, by=staff_user)
     record_acceptance(version=PublishedVersionFactory(number=3, code__title="Dialogue code"),
-                      dialogue=person.dialogue, method="online", registrant=person)
+                      dialogue=person.dialogue, method="online", participant_id=person.pk)
     client.get(_url("my_data_json", person))
 
     response = client.get(_url("my_data_pdf", person))
