@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from conduct.models import Decision
 from dialogues.models import Category, Feature
 from dialogues.models.partners import in_partner_countries
 from wetheinternet.accounts.rules import is_data_protection_officer, is_organiser_staff, is_response_lead
@@ -45,7 +46,8 @@ class RegistrantQuerySet(VisibleQuerySet):
             return self.none()
         visible = self.filter(in_partner_countries(user) | models.Q(site__conduct_contact=user))
         if is_response_lead(user):
-            return (visible | self.filter(conduct_decisions__isnull=False)).distinct()
+            named = Decision.objects.filter(subject_participant_id__isnull=False).values("subject_participant_id")
+            return (visible | self.filter(pk__in=named)).distinct()
         return visible
 
     def of_partner(self, partner):
