@@ -6,8 +6,8 @@ that release."""
 from django.db.models import Count
 
 from ..enums import WORLD
-from ..interfaces.charts import share_chart
 from .build import cube_for, dialogue_fingerprint
+from .charts import comparison_chart
 from .content import area_name
 
 
@@ -37,9 +37,7 @@ def dashboard_context(dialogue, *, topic_code=None):
         for question in (q for q in cube.questions if q.topic_id == topic.pk):
             figures = cube.figures[question.pk]
             world = figures.get(WORLD)
-            chart = ""
-            if world is not None and not world.suppressed:
-                chart = share_chart([c.label for c in figures.columns], [(area_name(WORLD), world.shares)])
+            chart = comparison_chart([c.label for c in figures.columns], [(area_name(WORLD), world)]) if world else None
             regions = [
                 (area_name(region), figures.get(region),
                  [(area_name(c), figures.get(c)) for c in cube.countries_of(region) if figures.get(c)])

@@ -1,48 +1,83 @@
 import base64
+import re
 
-from reports.interfaces.charts import print_chart, share_chart
+from django.utils import translation
 
-
-def svg_of(uri):
-    return base64.b64decode(uri.split(",", 1)[1]).decode()
-
-
-def test_share_chart_is_svg_with_labels_and_patterns():
-    svg = svg_of(share_chart(["Yes", "No"], [("Kenya", [0.6, 0.4]), ("Africa", [0.5, None])]))
-
-    assert svg.startswith("<?xml")
-    assert ">Yes<" in svg and ">No<" in svg
-    assert ">Kenya<" not in svg
-    assert 'id="hatch-1"' in svg
+from reports.domain.charts import comparison_chart
+from reports.domain.cube import Figures
+from reports.interfaces.charts import WIDTH, answer_bars_svg, answer_bars_uri
 
 
-def test_share_chart_carries_no_stylesheet_script_or_tooltips():
-    svg = svg_of(share_chart(["Yes", "No"], [("Kenya", [0.6, 0.4]), ("Africa", [0.5, 0.5]), ("World", [0.4, 0.6])]))
-
-    assert "<style" not in svg and "<script" not in svg and "<title" not in svg
-    assert "tooltip" not in svg
-    # One path per series, filled with its grey or its pattern.
-    assert svg.count('fill="url(#hatch-1)"') == 1 and svg.count('fill="url(#hatch-2)"') == 1
+def figures(shares, base=20):
+    return Figures(tuple(None if s is None else round(s * base) for s in shares), base, tuple(shares))
 
 
-def test_print_chart_gives_its_texts_to_the_page_in_reading_order():
-    chart = print_chart(["Yes", "No", "No answer"], [("Kenya", [0.6, 0.3, 0.1])])
-
-    assert "<text" not in svg_of(chart.uri)
-    assert chart.options == ["Yes", "No", "No answer"]
-    assert chart.axis == ["0 %", "25 %", "50 %", "75 %", "100 %"]
-    left, top, width, band = chart.options_box
-    assert left == 0 and 0 < top and top + 3 * band < chart.height and 0 < width < chart.width
-    axis_left, axis_top, axis_width = chart.axis_box
-    assert width < axis_left + axis_width / 5 and axis_left + axis_width <= chart.width + axis_width / 5
-    assert top + 3 * band <= axis_top < chart.height
-    assert chart.style == "width: 155.0mm; font-size: 7.55pt"
-    assert chart.image_style == f"height: {chart.height}mm"
+HIDDEN_ROW = Figures((None, None), None, (None, None))
 
 
-def test_print_chart_right_to_left_labels_are_printed_by_the_page_not_the_svg():
-    chart = print_chart(["نعم", "لا", "بلا إجابة"], [("كينيا", [0.6, 0.3, 0.1])])
+def rects(svg):
+    return [dict(re.findall(r'(\w[\w-]*)="([^"]*)"', rect)) for rect in re.findall(r"<rect [^>]*/>", svg.split("</defs>")[1])]
 
-    svg = svg_of(chart.uri)
-    assert "نعم" not in svg and "كينيا" not in svg
-    assert chart.options == ["نعم", "لا", "بلا إجابة"]
+
+def test_comparison_chart_keeps_a_hidden_area_with_every_bar_marked_hidden():
+    chart = comparison_chart(["Yes", "No"], [("Kenya", HIDDEN_ROW), ("Africa", figures([0.5, 0.5])),
+                                             ("The world", figures([0.4, 0.6]))])
+
+    assert [s.name for s in chart.series] == ["Kenya", "Africa", "The world"]
+    assert [s.base for s in chart.series] == [None, 20, 20]
+    assert [[bar.hidden for bar in answer.bars] for answer in chart.answers] == [[True, False, False]] * 2
+    assert chart.has_hidden and chart.has_published
+
+
+def test_comparison_chart_tells_a_hidden_share_from_a_published_zero():
+    chart = comparison_chart(["Yes", "No"], [("Kenya", figures([1.0, 0.0]))])
+    hidden = comparison_chart(["Yes", "No"], [("Kenya", Figures((20, None), 20, (1.0, None)))])
+
+    assert [bar.share for bar in chart.answers[1].bars] == [0.0]
+    assert not chart.answers[1].bars[0].hidden
+    assert hidden.answers[1].bars[0].hidden
+
+
+def test_a_hidden_figure_is_drawn_as_a_dashed_hatched_placeholder_never_as_a_zero_bar():
+    chart = comparison_chart(["Yes", "No"], [("Kenya", Figures((20, None), 20, (1.0, None))),
+                                             ("The world", figures([1.0, 0.0]))])
+
+    hidden_answer = rects(answer_bars_svg(chart.answers[1], rtl=False))
+
+    # Kenya's hidden "No": across the whole track, hatched, dashed; the world's zero: nothing.
+    assert len(hidden_answer) == 1
+    assert hidden_answer[0]["width"] == str(WIDTH)
+    assert hidden_answer[0]["fill"].endswith('hidden)')
+    assert hidden_answer[0]["stroke-dasharray"] == "3 2"
+
+
+def test_bars_carry_their_series_pattern_and_no_text_style_or_script():
+    chart = comparison_chart(["Yes"], [("Kenya", figures([0.5])), ("Africa", figures([0.25])),
+                                       ("The world", figures([0.75]))])
+
+    svg = answer_bars_svg(chart.answers[0], rtl=False)
+
+    assert "<text" not in svg and "style=" not in svg and "<script" not in svg
+    bars = rects(svg)
+    assert [b["width"] for b in bars] == [str(WIDTH // 2), str(WIDTH // 4), str(WIDTH * 3 // 4)]
+    assert bars[0]["fill"] == "#0072B2"
+    assert bars[1]["fill"].endswith("stripes)") and bars[2]["fill"].endswith("dots)")
+    assert 'id="' in svg and "hidden)" not in svg
+
+
+def test_bars_grow_from_the_right_in_right_to_left_languages():
+    chart = comparison_chart(["نعم"], [("كينيا", figures([0.25]))])
+
+    with translation.override("ar"):
+        bar = rects(answer_bars_svg(chart.answers[0]))[0]
+
+    assert bar["x"] == str(WIDTH * 3 // 4) and bar["width"] == str(WIDTH // 4)
+
+
+def test_bars_uri_is_a_data_uri_of_the_svg():
+    chart = comparison_chart(["Yes"], [("Kenya", figures([0.5]))])
+
+    uri = answer_bars_uri(chart.answers[0])
+
+    assert uri.startswith("data:image/svg+xml;base64,")
+    assert base64.b64decode(uri.split(",", 1)[1]).decode().startswith("<svg ")
