@@ -5,6 +5,8 @@ job of ``reports/interfaces/charts.py`` and the templates."""
 
 from dataclasses import dataclass
 
+from ..enums import WORLD
+
 # Series in the order of comparison: the report's area, its region, the world.
 MAX_SERIES = 3
 
@@ -56,16 +58,23 @@ class ComparisonChart:
         return any(not bar.hidden for answer in self.answers for bar in answer.bars)
 
 
+def series_of(area):
+    """An area's series, the same in every report: a country, a region, the world."""
+    if area == WORLD:
+        return 2
+    return 1 if area.isdigit() else 0
+
+
 def comparison_chart(labels, rows):
-    """A chart of the answers ``labels`` for the areas ``rows`` (``[(area name, Figures)]``,
-    at most three, in the order they are compared). A hidden row (its base under the
-    threshold) keeps its place, every bar marked hidden, so a reader sees the area was
-    asked and why it shows nothing; a hidden share is never drawn as zero."""
+    """A chart of the answers ``labels`` for the areas ``rows`` (``[(area code, area name,
+    Figures)]``, at most three, in the order they are compared). A hidden row (its base
+    under the threshold) keeps its place, every bar marked hidden, so a reader sees the
+    area was asked and why it shows nothing; a hidden share is never drawn as zero."""
     rows = list(rows)[:MAX_SERIES]
-    series = tuple(Series(index, str(name), figures.base) for index, (name, figures) in enumerate(rows))
+    series = tuple(Series(series_of(area), str(name), figures.base) for area, name, figures in rows)
     answers = tuple(
-        AnswerBars(str(label), tuple(Bar(index, str(name), figures.shares[position])
-                                     for index, (name, figures) in enumerate(rows)))
+        AnswerBars(str(label), tuple(Bar(series_of(area), str(name), figures.shares[position])
+                                     for area, name, figures in rows))
         for position, label in enumerate(labels)
     )
     return ComparisonChart(answers, series)

@@ -54,7 +54,8 @@ class QuestionSection:
 def _question_section(cube, question, areas, details, breakdowns):
     figures = cube.figures[question.pk]
     rows = [(area_name(a), figures.get(a)) for a in areas if figures.get(a) is not None]
-    chart = comparison_chart([column.label for column in figures.columns], rows) if rows else None
+    compared = [(a, area_name(a), figures.get(a)) for a in areas if figures.get(a) is not None]
+    chart = comparison_chart([column.label for column in figures.columns], compared) if compared else None
     detail_rows = [(area_name(a), figures.get(a)) for a in details if figures.get(a) is not None]
     return QuestionSection(question, figures.columns, rows, detail_rows, chart, breakdowns.get(question.pk, []))
 

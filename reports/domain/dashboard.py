@@ -37,7 +37,7 @@ def dashboard_context(dialogue, *, topic_code=None):
         for question in (q for q in cube.questions if q.topic_id == topic.pk):
             figures = cube.figures[question.pk]
             world = figures.get(WORLD)
-            chart = comparison_chart([c.label for c in figures.columns], [(area_name(WORLD), world)]) if world else None
+            chart = comparison_chart([c.label for c in figures.columns], [(WORLD, area_name(WORLD), world)]) if world else None
             regions = [
                 (area_name(region), figures.get(region),
                  [(area_name(c), figures.get(c)) for c in cube.countries_of(region) if figures.get(c)])

@@ -20,18 +20,18 @@ def rects(svg):
 
 
 def test_comparison_chart_keeps_a_hidden_area_with_every_bar_marked_hidden():
-    chart = comparison_chart(["Yes", "No"], [("Kenya", HIDDEN_ROW), ("Africa", figures([0.5, 0.5])),
-                                             ("The world", figures([0.4, 0.6]))])
+    chart = comparison_chart(["Yes", "No"], [("KE", "Kenya", HIDDEN_ROW), ("002", "Africa", figures([0.5, 0.5])),
+                                             ("world", "The world", figures([0.4, 0.6]))])
 
-    assert [s.name for s in chart.series] == ["Kenya", "Africa", "The world"]
+    assert [(s.index, s.name) for s in chart.series] == [(0, "Kenya"), (1, "Africa"), (2, "The world")]
     assert [s.base for s in chart.series] == [None, 20, 20]
     assert [[bar.hidden for bar in answer.bars] for answer in chart.answers] == [[True, False, False]] * 2
     assert chart.has_hidden and chart.has_published
 
 
 def test_comparison_chart_tells_a_hidden_share_from_a_published_zero():
-    chart = comparison_chart(["Yes", "No"], [("Kenya", figures([1.0, 0.0]))])
-    hidden = comparison_chart(["Yes", "No"], [("Kenya", Figures((20, None), 20, (1.0, None)))])
+    chart = comparison_chart(["Yes", "No"], [("KE", "Kenya", figures([1.0, 0.0]))])
+    hidden = comparison_chart(["Yes", "No"], [("KE", "Kenya", Figures((20, None), 20, (1.0, None)))])
 
     assert [bar.share for bar in chart.answers[1].bars] == [0.0]
     assert not chart.answers[1].bars[0].hidden
@@ -39,8 +39,8 @@ def test_comparison_chart_tells_a_hidden_share_from_a_published_zero():
 
 
 def test_a_hidden_figure_is_drawn_as_a_dashed_hatched_placeholder_never_as_a_zero_bar():
-    chart = comparison_chart(["Yes", "No"], [("Kenya", Figures((20, None), 20, (1.0, None))),
-                                             ("The world", figures([1.0, 0.0]))])
+    chart = comparison_chart(["Yes", "No"], [("KE", "Kenya", Figures((20, None), 20, (1.0, None))),
+                                             ("world", "The world", figures([1.0, 0.0]))])
 
     hidden_answer = rects(answer_bars_svg(chart.answers[1], rtl=False))
 
@@ -52,8 +52,8 @@ def test_a_hidden_figure_is_drawn_as_a_dashed_hatched_placeholder_never_as_a_zer
 
 
 def test_bars_carry_their_series_pattern_and_no_text_style_or_script():
-    chart = comparison_chart(["Yes"], [("Kenya", figures([0.5])), ("Africa", figures([0.25])),
-                                       ("The world", figures([0.75]))])
+    chart = comparison_chart(["Yes"], [("KE", "Kenya", figures([0.5])), ("002", "Africa", figures([0.25])),
+                                       ("world", "The world", figures([0.75]))])
 
     svg = answer_bars_svg(chart.answers[0], rtl=False)
 
@@ -66,7 +66,7 @@ def test_bars_carry_their_series_pattern_and_no_text_style_or_script():
 
 
 def test_bars_grow_from_the_right_in_right_to_left_languages():
-    chart = comparison_chart(["نعم"], [("كينيا", figures([0.25]))])
+    chart = comparison_chart(["نعم"], [("KE", "كينيا", figures([0.25]))])
 
     with translation.override("ar"):
         bar = rects(answer_bars_svg(chart.answers[0]))[0]
@@ -75,9 +75,17 @@ def test_bars_grow_from_the_right_in_right_to_left_languages():
 
 
 def test_bars_uri_is_a_data_uri_of_the_svg():
-    chart = comparison_chart(["Yes"], [("Kenya", figures([0.5]))])
+    chart = comparison_chart(["Yes"], [("KE", "Kenya", figures([0.5]))])
 
     uri = answer_bars_uri(chart.answers[0])
 
     assert uri.startswith("data:image/svg+xml;base64,")
     assert base64.b64decode(uri.split(",", 1)[1]).decode().startswith("<svg ")
+
+
+def test_an_area_keeps_its_colour_in_every_report():
+    world_only = comparison_chart(["Yes"], [("world", "The world", figures([0.5]))])
+    region_and_world = comparison_chart(["Yes"], [("002", "Africa", figures([0.5])), ("world", "The world", figures([0.5]))])
+
+    assert [bar.series for bar in world_only.answers[0].bars] == [2]
+    assert [bar.series for bar in region_and_world.answers[0].bars] == [1, 2]
