@@ -5,7 +5,7 @@ import datetime as dt
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from tests.factories.dialogues import DialogueFactory
+from tests.factories.dialogues import DialogueFactory, QuestionFactory
 
 
 def method_page(sites, countries):
@@ -37,3 +37,21 @@ def test_cover_date_follows_the_locale_format(db):
     assert "31 de diciembre de 2026" in cover
     assert "Español" in cover or "español" in cover
     assert "31 décembre 2026" in french
+
+
+def test_a_small_country_first_page_says_how_it_took_part_and_what_its_region_said(db):
+    question = QuestionFactory(text="Who should decide?")
+    finding = {"question": question, "answer": "Citizens", "share": 0.42, "base": 120, "world": 0.4}
+    context = {
+        "scope": "national", "area_name": "Iceland", "k": 10, "chapters": [], "has_findings": False,
+        "method": {"sites": 1, "tables": 3, "people": None, "countries": 1},
+        "stand_in": {"region": "Europe", "chapters": [(question.topic, [finding])]},
+    }
+
+    page = " ".join(render_to_string("reports/pdf/_summary.html", context).split())
+
+    assert "Iceland took part with 1 site. Its 3 tables voted and discussed like every other." in page
+    assert "no figure is shown on fewer than 10 people" in page
+    assert "What Europe said" in page
+    assert "Who should decide? — <strong>Citizens: 42%</strong>" in page
+    assert "base 120 people; world: 40%" in page
