@@ -1,18 +1,24 @@
-"""Drawing a ``reports.domain.charts.ComparisonChart``: per answer, one small SVG of bars
-made from a Django template (``templates/reports/charts/answer_bars.svg``), with the texts
-(area names, percentages, "hidden") printed by the page beside it
-(``templates/reports/_chart.html``).
+"""Drawing a ``reports.domain.charts.ComparisonChart``: ONE SVG per chart made from a
+Django template (``templates/reports/charts/chart_bars.svg``), with the texts (answer
+labels, area names, percentages, "hidden") printed by the page beside it in lines of
+fixed height (``templates/reports/_chart.html``).
 
-Why the texts are HTML: the PDF renderer lays out SVG text one letter at a time
-(35 charts of 25 labels cost 2.3 s against 0.06 s without text) and does not shape
-Arabic letters in SVG; HTML text is laid out a line at a time and shaped like the rest
-of the page. The bars need no positions from the texts: each bar takes one line of the
-text column beside it, and the SVG is exactly as high as those lines.
+Rows: per answer, one line for its label (left empty in the SVG, the label runs across
+it), then one line per area. Each series is one ``<path>`` of all its bars and the
+hidden placeholders are one more, so that a chart of 7 answers fills its patterns 3 or
+4 times, not 21: the PDF renderer redraws a pattern for every shape that uses it, and
+its cost grows with the number of images and shapes, not with their size.
+
+Why the texts are HTML: the PDF renderer lays out SVG text one letter at a time and
+does not shape Arabic letters in SVG; HTML text is laid out a line at a time and shaped
+like the rest of the page. No positions come from fonts: every line has the same fixed
+height, and the SVG is exactly as many lines high.
 
 Looks: the Okabe–Ito colours (safe for every common colour-vision deficiency), each
 series also told apart by its pattern (solid, stripes, dots), so that a page printed in
 grey reads the same. A hidden figure is a dashed, hatched placeholder across the whole
-track, never a bar of zero; the page labels it "hidden" and says why."""
+track, never a bar of zero; the page labels it "hidden" and says why. A published zero
+draws nothing."""
 
 import base64
 import itertools
@@ -24,6 +30,7 @@ from django.utils.translation import get_language_bidi
 WIDTH = 240  # the track of a bar, in SVG units (a line of text is 10 units high)
 LINE = 10
 BAR = 7
+LINE_PX = 15  # a line of the PDF chart in CSS pixels (templates/reports/pdf/_style.html)
 GUIDES = (0.25, 0.5, 0.75)
 SERIES_FILLS = (("#0072B2", None), ("stripes", "stripes"), ("dots", "dots"))
 STROKE = "#1a1a1a"
@@ -36,41 +43,66 @@ def _number(value):
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def answer_bars_svg(answer, *, rtl=None):
-    """The SVG (text) of one answer's bars, growing from the start of the line (the
+def _box(x, y, width, height):
+    return f"M{_number(x)} {_number(y)}h{_number(width)}v{_number(height)}h{_number(-width)}z"
+
+
+def chart_lines(chart):
+    """The number of text lines (and SVG rows) of a chart: per answer, its label and one
+    line per area."""
+    return sum(1 + len(answer.bars) for answer in chart.answers)
+
+
+def _series_boxes(chart, rtl):
+    """``({series: [box]}, [hidden box], [(top, bottom)] of each answer's bars)``."""
+    boxes, hidden, groups, line = {}, [], [], 0
+    for answer in chart.answers:
+        line += 1  # the answer's label
+        groups.append((line * LINE, (line + len(answer.bars)) * LINE))
+        for bar in answer.bars:
+            top = line * LINE + (LINE - BAR) / 2
+            line += 1
+            if bar.hidden:
+                hidden.append(_box(0, top, WIDTH, BAR))
+                continue
+            width = WIDTH * min(1.0, max(0.0, float(bar.share)))
+            if width:  # a published zero: nothing drawn beside the axis, "0%" printed
+                boxes.setdefault(bar.series, []).append(_box(WIDTH - width if rtl else 0, top, width, BAR))
+    return boxes, hidden, groups
+
+
+def chart_bars_svg(chart, *, rtl=None):
+    """The SVG (text) of every bar of a chart, growing from the start of the line (the
     right in right-to-left languages)."""
     rtl = get_language_bidi() if rtl is None else rtl
     prefix = f"c{next(_ids)}-"
-    patterns, bars = set(), []
-    for line, bar in enumerate(answer.bars):
-        top = _number(line * LINE + (LINE - BAR) / 2)
-        if bar.hidden:
-            patterns.add("hidden")
-            bars.append({"x": 0, "y": top, "width": WIDTH, "height": BAR, "fill": f"url(#{prefix}hidden)",
-                         "stroke": HIDDEN_STROKE, "hidden": True})
-            continue
-        colour, pattern = SERIES_FILLS[bar.series % len(SERIES_FILLS)]
-        if pattern:
-            patterns.add(pattern)
-        width = WIDTH * min(1.0, max(0.0, float(bar.share)))
-        if not width:
-            continue  # a published zero: nothing drawn beside the axis, "0 %" printed
-        bars.append({
-            "x": _number(WIDTH - width if rtl else 0), "y": top, "width": _number(width), "height": BAR,
-            "fill": f"url(#{prefix}{pattern})" if pattern else colour, "stroke": STROKE, "hidden": False,
-        })
+    boxes, hidden, groups = _series_boxes(chart, rtl)
+    series = []
+    for index in sorted(boxes):
+        colour, pattern = SERIES_FILLS[index % len(SERIES_FILLS)]
+        series.append({"d": "".join(boxes[index]), "fill": f"url(#{prefix}{pattern})" if pattern else colour,
+                       "pattern": pattern})
     guides = [_number(WIDTH * (1 - g) if rtl else WIDTH * g) for g in GUIDES]
-    return render_to_string("reports/charts/answer_bars.svg", {
-        "prefix": prefix, "width": WIDTH, "height": LINE * len(answer.bars), "bars": bars, "guides": guides,
-        "axis": WIDTH if rtl else 0, "patterns": patterns,
+    axis = WIDTH if rtl else 0
+    return render_to_string("reports/charts/chart_bars.svg", {
+        "prefix": prefix, "width": WIDTH, "height": LINE * chart_lines(chart),
+        "series": series, "hidden": "".join(hidden), "stroke": STROKE, "hidden_stroke": HIDDEN_STROKE,
+        "patterns": {s["pattern"] for s in series} | ({"hidden"} if hidden else set()),
+        "guides": "".join(f"M{x} {top}V{bottom}" for top, bottom in groups for x in guides),
+        "axis": "".join(f"M{axis} {top}V{bottom}" for top, bottom in groups),
     })
 
 
-def answer_bars_uri(answer):
-    """``answer_bars_svg`` as a data URI for an ``<img>`` (what the PDF renderer draws fastest)."""
-    return "data:image/svg+xml;base64," + base64.b64encode(answer_bars_svg(answer).encode()).decode("ascii")
+def chart_bars_uri(chart):
+    """``chart_bars_svg`` as a data URI for an ``<img>`` (what the PDF renderer draws fastest)."""
+    return "data:image/svg+xml;base64," + base64.b64encode(chart_bars_svg(chart).encode()).decode("ascii")
 
 
-def answer_bars_inline(answer):
-    """``answer_bars_svg`` to put inline in a web page (no style attributes: the CSP allows it)."""
-    return mark_safe(answer_bars_svg(answer))  # our template, its values escaped by it
+def chart_bars_inline(chart):
+    """``chart_bars_svg`` to put inline in a web page (no style attributes: the CSP allows it)."""
+    return mark_safe(chart_bars_svg(chart))  # our template, its values escaped by it
+
+
+def chart_height_px(chart):
+    """The height of a chart's SVG in the PDF, in CSS pixels: its lines of text."""
+    return LINE_PX * chart_lines(chart)

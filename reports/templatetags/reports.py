@@ -14,12 +14,18 @@ def percent(share):
 
 
 @register.filter
-def answer_bars_uri(answer):
-    """One answer's bars as an SVG data URI (PDF pages)."""
-    return charts.answer_bars_uri(answer)
+def chart_bars_uri(chart):
+    """A chart's bars as one SVG data URI (PDF pages)."""
+    return charts.chart_bars_uri(chart)
 
 
 @register.filter
-def answer_bars_inline(answer):
-    """One answer's bars as inline SVG (web pages)."""
-    return charts.answer_bars_inline(answer)
+def chart_bars_inline(chart):
+    """A chart's bars as one inline SVG (web pages)."""
+    return charts.chart_bars_inline(chart)
+
+
+@register.filter
+def chart_height_px(chart):
+    """The height of a chart's bars in the PDF, in CSS pixels (its lines of text)."""
+    return charts.chart_height_px(chart)

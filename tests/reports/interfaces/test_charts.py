@@ -5,7 +5,7 @@ from django.utils import translation
 
 from reports.domain.charts import comparison_chart
 from reports.domain.cube import Figures
-from reports.interfaces.charts import WIDTH, answer_bars_svg, answer_bars_uri
+from reports.interfaces.charts import LINE, WIDTH, chart_bars_svg, chart_bars_uri, chart_height_px
 
 
 def figures(shares, base=20):
@@ -15,8 +15,18 @@ def figures(shares, base=20):
 HIDDEN_ROW = Figures((None, None), None, (None, None))
 
 
+BOX = re.compile(r"M([\d.]+) ([\d.]+)h([\d.]+)v[\d.]+h-[\d.]+z")
+
+
 def rects(svg):
-    return [dict(re.findall(r'(\w[\w-]*)="([^"]*)"', rect)) for rect in re.findall(r"<rect [^>]*/>", svg.split("</defs>")[1])]
+    """Every bar and hidden placeholder of a chart's SVG: its path's attributes and one
+    box of it (``x``, ``y``, ``width``), in the order of the paths."""
+    shapes = []
+    for shape in re.findall(r'<path class="(?:bars|hidden)" [^>]*/>', svg):
+        attributes = dict(re.findall(r'(\w[\w-]*)="([^"]*)"', shape))
+        for x, y, width in BOX.findall(attributes["d"]):
+            shapes.append({**attributes, "x": x, "y": y, "width": width})
+    return shapes
 
 
 def test_comparison_chart_keeps_a_hidden_area_with_every_bar_marked_hidden():
@@ -42,20 +52,23 @@ def test_a_hidden_figure_is_drawn_as_a_dashed_hatched_placeholder_never_as_a_zer
     chart = comparison_chart(["Yes", "No"], [("KE", "Kenya", Figures((20, None), 20, (1.0, None))),
                                              ("world", "The world", figures([1.0, 0.0]))])
 
-    hidden_answer = rects(answer_bars_svg(chart.answers[1], rtl=False))
+    shapes = rects(chart_bars_svg(chart, rtl=False))
 
-    # Kenya's hidden "No": across the whole track, hatched, dashed; the world's zero: nothing.
-    assert len(hidden_answer) == 1
-    assert hidden_answer[0]["width"] == str(WIDTH)
-    assert hidden_answer[0]["fill"].endswith('hidden)')
-    assert hidden_answer[0]["stroke-dasharray"] == "3 2"
+    # Lines: "Yes", Kenya, world, "No", Kenya, world. Kenya's hidden "No" (line 4): across
+    # the whole track, hatched, dashed; the world's zero (line 5): nothing.
+    assert [float(s["y"]) // LINE for s in shapes] == [1, 2, 4]
+    hidden = shapes[-1]
+    assert hidden["width"] == str(WIDTH)
+    assert hidden["fill"].endswith('hidden)')
+    assert hidden["stroke-dasharray"] == "3 2"
+    assert all("stroke-dasharray" not in s for s in shapes[:-1])
 
 
 def test_bars_carry_their_series_pattern_and_no_text_style_or_script():
     chart = comparison_chart(["Yes"], [("KE", "Kenya", figures([0.5])), ("002", "Africa", figures([0.25])),
                                        ("world", "The world", figures([0.75]))])
 
-    svg = answer_bars_svg(chart.answers[0], rtl=False)
+    svg = chart_bars_svg(chart, rtl=False)
 
     assert "<text" not in svg and "style=" not in svg and "<script" not in svg
     bars = rects(svg)
@@ -69,7 +82,7 @@ def test_bars_grow_from_the_right_in_right_to_left_languages():
     chart = comparison_chart(["نعم"], [("KE", "كينيا", figures([0.25]))])
 
     with translation.override("ar"):
-        bar = rects(answer_bars_svg(chart.answers[0]))[0]
+        bar = rects(chart_bars_svg(chart))[0]
 
     assert bar["x"] == str(WIDTH * 3 // 4) and bar["width"] == str(WIDTH // 4)
 
@@ -77,7 +90,7 @@ def test_bars_grow_from_the_right_in_right_to_left_languages():
 def test_bars_uri_is_a_data_uri_of_the_svg():
     chart = comparison_chart(["Yes"], [("KE", "Kenya", figures([0.5]))])
 
-    uri = answer_bars_uri(chart.answers[0])
+    uri = chart_bars_uri(chart)
 
     assert uri.startswith("data:image/svg+xml;base64,")
     assert base64.b64decode(uri.split(",", 1)[1]).decode().startswith("<svg ")
@@ -89,3 +102,15 @@ def test_an_area_keeps_its_colour_in_every_report():
 
     assert [bar.series for bar in world_only.answers[0].bars] == [2]
     assert [bar.series for bar in region_and_world.answers[0].bars] == [1, 2]
+
+
+def test_a_chart_is_one_svg_as_high_as_its_lines_of_text():
+    chart = comparison_chart(["Yes", "No", "Maybe"], [("KE", "Kenya", figures([0.5, 0.25, 0.25])),
+                                                      ("world", "The world", figures([0.4, 0.4, 0.2]))])
+
+    svg = chart_bars_svg(chart, rtl=False)
+
+    # Three answers of one label line and two bar lines: nine lines.
+    assert svg.count("<svg") == 1 and f'viewBox="0 0 {WIDTH} {9 * LINE}"' in svg
+    assert chart_height_px(chart) == 9 * 15
+    assert svg.count('<path class="bars"') == 2  # one path per series, whatever the number of answers
