@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fonts-dejavu-core poppler-utils gettext
 BROWSER_PACKAGES := chromium
 
-.PHONY: run test venv system-deps browser-deps node-deps migrate demo translations lint ci clean
+.PHONY: run test venv system-deps browser-deps node-deps migrate demo demo-results translations lint ci clean
 
 $(VENV)/.installed: requirements.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ migrate: venv
 
 demo: migrate
 	$(PY) manage.py seed_demo
+
+# A second dialogue with enough people that national, regional and world figures show
+# after disclosure control (12 countries, 2,000 participants, released): make demo-results,
+# then /en/reports/results/live/ (run_local prints it).
+demo-results: migrate
+	$(PY) manage.py seed_scale --slug results --countries 12 --sites 40 --tables 320 --participants 2000 --topics 3 --questions 4 --no-progress
 
 run: system-deps venv translations demo
 	$(PY) manage.py run_local

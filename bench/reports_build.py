@@ -39,6 +39,12 @@ def peak_memory_mb(pid):
     return 0.0
 
 
+def cpu_seconds(pid):
+    """User and system CPU time of a process so far (``/proc/<pid>/stat``), in seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def start_workers(count):
     env = dict(os.environ, CELERY_TASK_DEFAULT_QUEUE=QUEUE)
     workers = []
@@ -52,43 +58,13 @@ def start_workers(count):
     return workers
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seed", action="store_true")
-    parser.add_argument("--slug", default="scale")
-    parser.add_argument("--language", default="en")
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--sample", type=int, default=5)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    if args.seed:
-        started = time.monotonic()
-        call_command("seed_scale", slug=args.slug, no_progress=True)
-        emit("seed_scale_seconds", time.monotonic() - started, "s")
-
-    from dialogues.models import Dialogue
-    from reports.domain.build import cube_for, dialogue_fingerprint
-    from reports.domain.cube import Cube
+def build_all(dialogue, args):
+    """Every report built by ``args.workers`` worker processes; prints wall time, seconds
+    per national report, peak memory and the workers' CPU time (on a machine shared with
+    other work, the busiest worker's CPU time is the wall time it would take alone)."""
     from reports.domain.jobs import launch_reports, sweep_expired_jobs
     from reports.enums import JobState
-    from reports.interfaces.pdf import render_pdf
-    from reports.interfaces.rendering import render_report
     from reports.models import ReportJob
-
-    dialogue = Dialogue.objects.get(slug=args.slug)
-    started = time.monotonic()
-    cube = Cube(dialogue)
-    emit("cube_totals_seconds", time.monotonic() - started, "s", countries=len(cube.countries))
-    started = time.monotonic()
-    data = cube.group_data()
-    cube.breakdowns("world", data)
-    emit("cube_world_breakdowns_seconds", time.monotonic() - started, "s")
 
     # Force a full rebuild: forget the fingerprints of earlier files.
     ReportJob.objects.filter(dialogue=dialogue).update(file_fingerprint="")
@@ -102,6 +78,7 @@ def main():
             time.sleep(1)
         wall = time.monotonic() - started
         memory = max(peak_memory_mb(process.pid) for process, _log in workers)
+        cpu = [cpu_seconds(process.pid) for process, _log in workers]
     finally:
         for process, log in workers:
             process.terminate()
@@ -119,6 +96,49 @@ def main():
     emit("national_report_median_seconds", statistics.median(national), "s", reports=len(national))
     emit("national_report_max_seconds", max(national), "s")
     emit("peak_worker_memory_mb", memory, "MB")
+    emit("all_reports_worker_cpu_seconds", sum(cpu), "s", busiest=round(max(cpu), 1), workers=args.workers)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", action="store_true")
+    parser.add_argument("--slug", default="scale")
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--sample", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-build", action="store_true", help="only the in-process sample (reports built before)")
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    if args.seed:
+        started = time.monotonic()
+        call_command("seed_scale", slug=args.slug, no_progress=True)
+        emit("seed_scale_seconds", time.monotonic() - started, "s")
+
+    from dialogues.models import Dialogue
+    from reports.domain.build import cube_for, dialogue_fingerprint
+    from reports.domain.cube import Cube
+    from reports.interfaces.pdf import render_pdf
+    from reports.interfaces.rendering import render_report
+    from reports.models import ReportJob
+
+    dialogue = Dialogue.objects.get(slug=args.slug)
+    started = time.monotonic()
+    cube = Cube(dialogue)
+    emit("cube_totals_seconds", time.monotonic() - started, "s", countries=len(cube.countries))
+    started = time.monotonic()
+    data = cube.group_data()
+    cube.breakdowns("world", data)
+    emit("cube_world_breakdowns_seconds", time.monotonic() - started, "s")
+
+    if not args.no_build:
+        build_all(dialogue, args)
+    finished = ReportJob.objects.filter(dialogue=dialogue)
 
     # WeasyPrint alone on the same HTML, for a sample of national reports: each report
     # built in-process then its HTML rendered alone, alternately, ``--repeat`` times, so

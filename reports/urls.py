@@ -8,6 +8,7 @@ urlpatterns = [
     path("reports/file/<int:pk>/", files.download, name="download"),
     path("reports/<slug:slug>/", public.reports_page, name="public"),
     path("reports/<slug:slug>/open-data.<str:fmt>", public.open_data, name="open_data"),
+    path("reports/<slug:slug>/open-data/<str:name>", public.open_data_file, name="open_data_file"),
     path("reports/<slug:slug>/live/", public.dashboard, name="dashboard"),
     path("reports/<slug:slug>/manage/", manage.manage, name="manage"),
     path("reports/<slug:slug>/manage/launch/", manage.launch, name="launch"),

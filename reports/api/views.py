@@ -8,6 +8,7 @@ from rest_framework.views import APIView
 from dialogues.models import Dialogue
 
 from ..domain.open_data import cached_open_data
+from ..domain.open_data_package import open_data_package
 from ..models import ReportJob
 from .serializers import OpenDataCellSerializer, ReportSerializer
 
@@ -25,6 +26,27 @@ class OpenDataView(APIView):
     @extend_schema(responses=OpenDataCellSerializer(many=True))
     def get(self, request, slug):
         return Response(cached_open_data(public_dialogue(slug)))
+
+
+class OpenDataPackageView(APIView):
+    """The open data as a Frictionless Data Package: the descriptor (``datapackage.json``,
+    with table schemas and licence), the labelled figures and the codebook, as JSON.
+    The CSV files it names are served beside ``datapackage.json`` on the public pages."""
+
+    permission_classes = [AllowAny]
+    authentication_classes = []
+
+    @extend_schema(responses={200: dict})
+    def get(self, request, slug):
+        dialogue = public_dialogue(slug)
+        package = open_data_package(dialogue)
+        descriptor = dict(package["descriptor"])
+        descriptor["resources"] = [
+            {**resource, "path": request.build_absolute_uri(
+                reverse("reports:open_data_file", args=[dialogue.slug, resource["path"]]))}
+            for resource in descriptor["resources"]
+        ]
+        return Response({"datapackage": descriptor, "figures": package["figures"], "codebook": package["codebook"]})
 
 
 class PublishedReportsView(APIView):

@@ -10,6 +10,7 @@ from django_countries import countries
 from dialogues.regions import region_name, region_of
 
 from ..enums import WORLD, ReportScope, ReviewState
+from .charts import comparison_chart
 from .disclosure import Table, suppress
 
 TOP_OPEN_ANSWERS = 5
@@ -47,27 +48,17 @@ class QuestionSection:
     columns: list
     rows: list  # [(area name, Figures)]
     details: list
-    chart_alt: str
+    chart: object  # a ComparisonChart, or None when no compared area has figures
     breakdowns: list
-    legend: list
-    chart_labels: list  # the chart's data: the answers' labels and the shown rows' shares
-    chart_series: list  # [(area name, shares)], empty when every row is hidden
-    chart: object = None  # a PrintChart, drawn from the data above by interfaces.rendering
 
 
 def _question_section(cube, question, areas, details, breakdowns):
     figures = cube.figures[question.pk]
     rows = [(area_name(a), figures.get(a)) for a in areas if figures.get(a) is not None]
-    labels = [column.label for column in figures.columns]
-    series = [(name, row.shares) for name, row in rows if not row.suppressed]
-    alt = _("Bar chart of the share of each answer to “%(question)s” for %(areas)s; the figures are in the annex.") % {
-        "question": question.text,
-        "areas": ", ".join(name for name, _row in series),
-    }
+    compared = [(a, area_name(a), figures.get(a)) for a in areas if figures.get(a) is not None]
+    chart = comparison_chart([column.label for column in figures.columns], compared) if compared else None
     detail_rows = [(area_name(a), figures.get(a)) for a in details if figures.get(a) is not None]
-    legend = [name for name, _row in series]
-    return QuestionSection(question, figures.columns, rows, detail_rows, alt, breakdowns.get(question.pk, []),
-                           legend, labels, series)
+    return QuestionSection(question, figures.columns, rows, detail_rows, chart, breakdowns.get(question.pk, []))
 
 
 def open_answers(cube, area):
@@ -96,7 +87,8 @@ def open_answers(cube, area):
 
 
 def key_findings(cube, area, sections):
-    """One sentence per question where the area's most chosen answer is published."""
+    """Per question where the area's most chosen answer is published: that answer, its
+    share and base, and the world's share of the same answer; strongest first."""
     findings = []
     for section in sections:
         row = cube.figures[section.question.pk].get(area)
@@ -108,17 +100,33 @@ def key_findings(cube, area, sections):
             continue
         share, column = max(shares, key=lambda item: item[0])
         world_share = world.shares[section.columns.index(column)] if world and not world.suppressed else None
-        findings.append({"question": section.question, "answer": column.label, "share": share, "world": world_share})
-    return findings
+        findings.append({"question": section.question, "answer": column.label, "share": share, "base": row.base,
+                         "world": world_share})
+    return sorted(findings, key=lambda finding: -finding["share"])
+
+
+def summary_stand_in(cube, scope, area, chapters):
+    """For a country whose own figures are all hidden: its region's findings, which its
+    answers are part of (``None`` when the area has findings of its own)."""
+    if scope != ReportScope.NATIONAL or any(chapter["findings"] for chapter in chapters) or not region_of(area):
+        return None
+    region = region_of(area)
+    return {
+        "region": area_name(region),
+        "chapters": [(chapter["topic"], key_findings(cube, region, chapter["sections"])) for chapter in chapters],
+    }
 
 
 def method(cube, area):
-    from dialogues.models import Site
+    """What the method page says of the area: countries, sites, tables, people present
+    (published figure), and per topic people present and tables reporting."""
+    from dialogues.models import Site, Table
 
     area_countries = cube.area_countries(area)
     return {
         "countries": len(area_countries),
         "sites": Site.objects.filter(partner__dialogue=cube.dialogue, country__in=area_countries).count(),
+        "tables": Table.objects.filter(site__partner__dialogue=cube.dialogue, site__country__in=area_countries).count(),
         "people": cube.people(area),
         "sessions": [
             (topic, *cube.participation.get(area, {}).get(topic.pk, (None, None)))
@@ -200,4 +208,5 @@ def report_context(cube, scope, area, *, progress=None):
         "chapters": chapters,
         "with_breakdowns": with_breakdowns,
         "has_findings": any(chapter["findings"] for chapter in chapters),
+        "stand_in": summary_stand_in(cube, scope, area, chapters),
     }

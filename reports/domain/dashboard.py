@@ -7,6 +7,7 @@ from django.db.models import Count
 
 from ..enums import WORLD
 from .build import cube_for, dialogue_fingerprint
+from .charts import comparison_chart
 from .content import area_name
 
 
@@ -36,14 +37,14 @@ def dashboard_context(dialogue, *, topic_code=None):
         for question in (q for q in cube.questions if q.topic_id == topic.pk):
             figures = cube.figures[question.pk]
             world = figures.get(WORLD)
-            shown = world is not None and not world.suppressed
+            chart = comparison_chart([c.label for c in figures.columns], [(WORLD, area_name(WORLD), world)]) if world else None
             regions = [
                 (area_name(region), figures.get(region),
                  [(area_name(c), figures.get(c)) for c in cube.countries_of(region) if figures.get(c)])
                 for region in cube.regions if figures.get(region)
             ]
             questions.append({"question": question, "columns": figures.columns, "world": world, "regions": regions,
-                              "chart_series": [(area_name(WORLD), world.shares)] if shown else []})
+                              "chart": chart})
     progress = reporting_progress(dialogue, cube, topic) if topic else []
     return {
         "dialogue": dialogue, "topics": topics, "topic": topic, "questions": questions, "k": cube.k,

@@ -1,5 +1,5 @@
-"""Drawing what the domain computed: the charts of a report's sections and of the live
-dashboard, a report job's PDF, the fact sheet's PDF. The figures come from the domain
+"""Drawing what the domain computed: a report job's PDF (its charts are drawn by the
+templates through ``interfaces.charts``), the fact sheet's PDF. The figures come from the domain
 (``domain.content``, ``domain.dashboard``, ``domain.fact_sheet``), already suppressed."""
 
 import time
@@ -10,22 +10,7 @@ from django.utils import translation
 from ..domain.build import cube_for, dialogue_fingerprint
 from ..domain.content import area_name, report_context
 from ..domain.fact_sheet import fact_sheet_context
-from .charts import print_chart, share_chart
 from .pdf import render_pdf
-
-
-def draw_section_charts(sections):
-    """Give each report section its print chart (None when every row is hidden)."""
-    for section in sections:
-        section.chart = print_chart(section.chart_labels, section.chart_series) if section.chart_series else None
-
-
-def draw_dashboard_charts(context):
-    """Give each question of a ``domain.dashboard.dashboard_context`` its world chart ("" when hidden)."""
-    for item in context["questions"]:
-        labels = [column.label for column in item["columns"]]
-        item["chart"] = share_chart(labels, item["chart_series"]) if item["chart_series"] else ""
-    return context
 
 
 def render_report(job, *, progress):
@@ -36,7 +21,6 @@ def render_report(job, *, progress):
         cube = cube_for(job.dialogue, dialogue_fingerprint(job.dialogue))
         progress(10)
         context = report_context(cube, job.scope, job.area, progress=progress)
-        draw_section_charts(section for chapter in context["chapters"] for section in chapter["sections"])
         html = render_to_string("reports/pdf/report.html", context)
         prepared = time.monotonic()
         pages = max(1, html.count('class="part"') * 2)

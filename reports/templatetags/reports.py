@@ -2,6 +2,8 @@ from django import template
 
 from wetheinternet.i18n.numbers import format_percent
 
+from ..interfaces import charts
+
 register = template.Library()
 
 
@@ -9,3 +11,21 @@ register = template.Library()
 def percent(share):
     """A share (0 to 1) as a whole percentage, or a dash when hidden."""
     return format_percent(share)
+
+
+@register.filter
+def chart_bars_uri(chart):
+    """A chart's bars as one SVG data URI (PDF pages)."""
+    return charts.chart_bars_uri(chart)
+
+
+@register.filter
+def chart_bars_inline(chart):
+    """A chart's bars as one inline SVG (web pages)."""
+    return charts.chart_bars_inline(chart)
+
+
+@register.filter
+def chart_height_px(chart):
+    """The height of a chart's bars in the PDF, in CSS pixels (its lines of text)."""
+    return charts.chart_height_px(chart)

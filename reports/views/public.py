@@ -7,7 +7,7 @@ from dialogues.models import Dialogue
 
 from ..domain.dashboard import dashboard_context
 from ..domain.open_data import as_csv, as_json, cached_open_data
-from ..interfaces.rendering import draw_dashboard_charts
+from ..domain.open_data_package import codebook_fields, labelled_fields, open_data_package, to_csv
 from ..models import ReportJob
 from .manage import job_rows
 
@@ -35,8 +35,30 @@ def open_data(request, slug, fmt):
     return response
 
 
+PACKAGE_FILES = {
+    "datapackage.json": ("application/json", lambda package: as_json(package["descriptor"])),
+    "figures.csv": ("text/csv", lambda package: to_csv(package["figures"], labelled_fields())),
+    "figures.json": ("application/json", lambda package: as_json(package["figures"])),
+    "codebook.csv": ("text/csv", lambda package: to_csv(package["codebook"], codebook_fields())),
+    "codebook.json": ("application/json", lambda package: as_json(package["codebook"])),
+}
+
+
+def open_data_file(request, slug, name):
+    """One file of the open-data package (Frictionless Data Package: ``datapackage.json``
+    and the tables it describes, in CSV and JSON)."""
+    dialogue = public_dialogue(slug)
+    if name not in PACKAGE_FILES:
+        raise Http404
+    content_type, write = PACKAGE_FILES[name]
+    response = HttpResponse(write(open_data_package(dialogue)), content_type=f"{content_type}; charset=utf-8")
+    if name != "datapackage.json":
+        response["Content-Disposition"] = f'attachment; filename="{dialogue.slug}-{name}"'
+    return response
+
+
 def dashboard(request, slug):
     dialogue = public_dialogue(slug)
-    context = draw_dashboard_charts(dashboard_context(dialogue, topic_code=request.GET.get("topic")))
+    context = dashboard_context(dialogue, topic_code=request.GET.get("topic"))
     template = "reports/_dashboard_topic.html" if request.htmx else "reports/dashboard.html"
     return render(request, template, context)

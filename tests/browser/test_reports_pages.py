@@ -33,7 +33,7 @@ def test_public_live_dashboard_shows_world_table_and_progress(browser_page):
 
     assert browser_page.locator("h1").inner_text() == f"Live results: {dialogue.name}"
     assert browser_page.locator("tr.live-row--world th").first.inner_text() == "The world"
-    assert "10 of 10 tables have reported for this session." in browser_page.locator("#live-results").inner_text()
+    assert "Tables that have reported for this session: 10 of 10." in browser_page.locator("#live-results").inner_text()
 
 
 def test_public_live_dashboard_in_arabic_is_right_to_left(browser_page):

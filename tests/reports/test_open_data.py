@@ -72,7 +72,7 @@ def test_live_dashboard_shows_world_and_progress_without_javascript(client, tiny
 
     content = response.content.decode()
     assert "The world" in content
-    assert "10 of 10 tables have reported for this session." in content
+    assert "Tables that have reported for this session: 10 of 10." in content
 
 
 def test_warmed_open_data_is_served_from_the_cache(tiny, monkeypatch):

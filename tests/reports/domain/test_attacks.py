@@ -5,11 +5,13 @@ products before and after one table reported, a unanimous small area. Each attac
 on the open data (what the API, CSV, JSON, dashboard and PDFs show) and is judged
 against the true counts of the release."""
 
+import datetime as dt
 import math
 from collections import defaultdict
 
 import numpy as np
 import pytest
+from django.utils.formats import date_format
 from scipy.optimize import linprog
 
 from dialogues.models import Table
@@ -279,4 +281,5 @@ def test_a_staff_release_shows_the_same_release_in_every_product(dialogue, staff
     from django.urls import reverse
 
     page = client.get(reverse("reports:dashboard", args=[dialogue.slug])).content.decode()
-    assert f"Figures of release {release.number}, made at {release.released_at:%Y-%m-%d %H:%M} UTC." in page
+    shown = date_format(release.released_at.astimezone(dt.UTC), "DATETIME_FORMAT")
+    assert f"Figures of release {release.number}, made at {shown} UTC." in page

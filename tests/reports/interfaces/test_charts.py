@@ -1,48 +1,116 @@
 import base64
+import re
 
-from reports.interfaces.charts import print_chart, share_chart
+from django.utils import translation
 
-
-def svg_of(uri):
-    return base64.b64decode(uri.split(",", 1)[1]).decode()
-
-
-def test_share_chart_is_svg_with_labels_and_patterns():
-    svg = svg_of(share_chart(["Yes", "No"], [("Kenya", [0.6, 0.4]), ("Africa", [0.5, None])]))
-
-    assert svg.startswith("<?xml")
-    assert ">Yes<" in svg and ">No<" in svg
-    assert ">Kenya<" not in svg
-    assert 'id="hatch-1"' in svg
+from reports.domain.charts import comparison_chart
+from reports.domain.cube import Figures
+from reports.interfaces.charts import LINE, WIDTH, chart_bars_svg, chart_bars_uri, chart_height_px
 
 
-def test_share_chart_carries_no_stylesheet_script_or_tooltips():
-    svg = svg_of(share_chart(["Yes", "No"], [("Kenya", [0.6, 0.4]), ("Africa", [0.5, 0.5]), ("World", [0.4, 0.6])]))
-
-    assert "<style" not in svg and "<script" not in svg and "<title" not in svg
-    assert "tooltip" not in svg
-    # One path per series, filled with its grey or its pattern.
-    assert svg.count('fill="url(#hatch-1)"') == 1 and svg.count('fill="url(#hatch-2)"') == 1
+def figures(shares, base=20):
+    return Figures(tuple(None if s is None else round(s * base) for s in shares), base, tuple(shares))
 
 
-def test_print_chart_gives_its_texts_to_the_page_in_reading_order():
-    chart = print_chart(["Yes", "No", "No answer"], [("Kenya", [0.6, 0.3, 0.1])])
-
-    assert "<text" not in svg_of(chart.uri)
-    assert chart.options == ["Yes", "No", "No answer"]
-    assert chart.axis == ["0 %", "25 %", "50 %", "75 %", "100 %"]
-    left, top, width, band = chart.options_box
-    assert left == 0 and 0 < top and top + 3 * band < chart.height and 0 < width < chart.width
-    axis_left, axis_top, axis_width = chart.axis_box
-    assert width < axis_left + axis_width / 5 and axis_left + axis_width <= chart.width + axis_width / 5
-    assert top + 3 * band <= axis_top < chart.height
-    assert chart.style == "width: 155.0mm; font-size: 7.55pt"
-    assert chart.image_style == f"height: {chart.height}mm"
+HIDDEN_ROW = Figures((None, None), None, (None, None))
 
 
-def test_print_chart_right_to_left_labels_are_printed_by_the_page_not_the_svg():
-    chart = print_chart(["نعم", "لا", "بلا إجابة"], [("كينيا", [0.6, 0.3, 0.1])])
+BOX = re.compile(r"M([\d.]+) ([\d.]+)h([\d.]+)v[\d.]+h-[\d.]+z")
 
-    svg = svg_of(chart.uri)
-    assert "نعم" not in svg and "كينيا" not in svg
-    assert chart.options == ["نعم", "لا", "بلا إجابة"]
+
+def rects(svg):
+    """Every bar and hidden placeholder of a chart's SVG: its path's attributes and one
+    box of it (``x``, ``y``, ``width``), in the order of the paths."""
+    shapes = []
+    for shape in re.findall(r'<path class="(?:bars|hidden)" [^>]*/>', svg):
+        attributes = dict(re.findall(r'(\w[\w-]*)="([^"]*)"', shape))
+        for x, y, width in BOX.findall(attributes["d"]):
+            shapes.append({**attributes, "x": x, "y": y, "width": width})
+    return shapes
+
+
+def test_comparison_chart_keeps_a_hidden_area_with_every_bar_marked_hidden():
+    chart = comparison_chart(["Yes", "No"], [("KE", "Kenya", HIDDEN_ROW), ("002", "Africa", figures([0.5, 0.5])),
+                                             ("world", "The world", figures([0.4, 0.6]))])
+
+    assert [(s.index, s.name) for s in chart.series] == [(0, "Kenya"), (1, "Africa"), (2, "The world")]
+    assert [s.base for s in chart.series] == [None, 20, 20]
+    assert [[bar.hidden for bar in answer.bars] for answer in chart.answers] == [[True, False, False]] * 2
+    assert chart.has_hidden and chart.has_published
+
+
+def test_comparison_chart_tells_a_hidden_share_from_a_published_zero():
+    chart = comparison_chart(["Yes", "No"], [("KE", "Kenya", figures([1.0, 0.0]))])
+    hidden = comparison_chart(["Yes", "No"], [("KE", "Kenya", Figures((20, None), 20, (1.0, None)))])
+
+    assert [bar.share for bar in chart.answers[1].bars] == [0.0]
+    assert not chart.answers[1].bars[0].hidden
+    assert hidden.answers[1].bars[0].hidden
+
+
+def test_a_hidden_figure_is_drawn_as_a_dashed_hatched_placeholder_never_as_a_zero_bar():
+    chart = comparison_chart(["Yes", "No"], [("KE", "Kenya", Figures((20, None), 20, (1.0, None))),
+                                             ("world", "The world", figures([1.0, 0.0]))])
+
+    shapes = rects(chart_bars_svg(chart, rtl=False))
+
+    # Lines: "Yes", Kenya, world, "No", Kenya, world. Kenya's hidden "No" (line 4): across
+    # the whole track, hatched, dashed; the world's zero (line 5): nothing.
+    assert [float(s["y"]) // LINE for s in shapes] == [1, 2, 4]
+    hidden = shapes[-1]
+    assert hidden["width"] == str(WIDTH)
+    assert hidden["fill"].endswith('hidden)')
+    assert hidden["stroke-dasharray"] == "3 2"
+    assert all("stroke-dasharray" not in s for s in shapes[:-1])
+
+
+def test_bars_carry_their_series_pattern_and_no_text_style_or_script():
+    chart = comparison_chart(["Yes"], [("KE", "Kenya", figures([0.5])), ("002", "Africa", figures([0.25])),
+                                       ("world", "The world", figures([0.75]))])
+
+    svg = chart_bars_svg(chart, rtl=False)
+
+    assert "<text" not in svg and "style=" not in svg and "<script" not in svg
+    bars = rects(svg)
+    assert [b["width"] for b in bars] == [str(WIDTH // 2), str(WIDTH // 4), str(WIDTH * 3 // 4)]
+    assert bars[0]["fill"] == "#0072B2"
+    assert bars[1]["fill"].endswith("stripes)") and bars[2]["fill"].endswith("dots)")
+    assert 'id="' in svg and "hidden)" not in svg
+
+
+def test_bars_grow_from_the_right_in_right_to_left_languages():
+    chart = comparison_chart(["نعم"], [("KE", "كينيا", figures([0.25]))])
+
+    with translation.override("ar"):
+        bar = rects(chart_bars_svg(chart))[0]
+
+    assert bar["x"] == str(WIDTH * 3 // 4) and bar["width"] == str(WIDTH // 4)
+
+
+def test_bars_uri_is_a_data_uri_of_the_svg():
+    chart = comparison_chart(["Yes"], [("KE", "Kenya", figures([0.5]))])
+
+    uri = chart_bars_uri(chart)
+
+    assert uri.startswith("data:image/svg+xml;base64,")
+    assert base64.b64decode(uri.split(",", 1)[1]).decode().startswith("<svg ")
+
+
+def test_an_area_keeps_its_colour_in_every_report():
+    world_only = comparison_chart(["Yes"], [("world", "The world", figures([0.5]))])
+    region_and_world = comparison_chart(["Yes"], [("002", "Africa", figures([0.5])), ("world", "The world", figures([0.5]))])
+
+    assert [bar.series for bar in world_only.answers[0].bars] == [2]
+    assert [bar.series for bar in region_and_world.answers[0].bars] == [1, 2]
+
+
+def test_a_chart_is_one_svg_as_high_as_its_lines_of_text():
+    chart = comparison_chart(["Yes", "No", "Maybe"], [("KE", "Kenya", figures([0.5, 0.25, 0.25])),
+                                                      ("world", "The world", figures([0.4, 0.4, 0.2]))])
+
+    svg = chart_bars_svg(chart, rtl=False)
+
+    # Three answers of one label line and two bar lines: nine lines.
+    assert svg.count("<svg") == 1 and f'viewBox="0 0 {WIDTH} {9 * LINE}"' in svg
+    assert chart_height_px(chart) == 9 * 15
+    assert svg.count('<path class="bars"') == 2  # one path per series, whatever the number of answers

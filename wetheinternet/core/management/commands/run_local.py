@@ -48,7 +48,11 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo sign-ins (password for all: {DEMO_PASSWORD}):")
         for account in DEMO_ACCOUNTS:
             self.stdout.write(f"  {account.email:<36} {account.role}")
-        self.stdout.write("E-mails (invitations, receipts) are printed in this terminal.\n")
+        self.stdout.write("E-mails (invitations, receipts) are printed in this terminal.")
+        self.stdout.write(
+            "The demo dialogue is small, so most of its published figures are hidden, as they must be. For reports "
+            f"with visible national, regional and world figures: make demo-results, then http://{address}/en/reports/results/\n"
+        )
 
 
 def _stop(signum, frame):
