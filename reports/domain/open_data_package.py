@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
+from dialogues.models import Feature
 from dialogues.regions import region_of
 
 from ..enums import WORLD
@@ -60,8 +61,6 @@ def _areas(cells):
 def labels(dialogue, cells):
     """``{kind: {code: {language: label}}}``: every question and option of the dialogue,
     every area and group of the cells."""
-    from registrations.models import Feature
-
     langs = languages()
     result = {kind: {} for kind in CODEBOOK_KINDS}
     for question in closed_questions(dialogue):
