@@ -12,7 +12,7 @@ from tests.helpers import enrol_totp
 pytestmark = pytest.mark.django_db
 
 # Published reports and open data are public: no sign-in at all.
-PUBLIC = {"reports-api:open-data", "reports-api:published", "api_schema", "api_docs"}
+PUBLIC = {"reports-api:open-data", "reports-api:open-data-package", "reports-api:published", "api_schema", "api_docs"}
 
 
 def _api_url_names(patterns=None, prefix=""):

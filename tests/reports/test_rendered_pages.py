@@ -10,8 +10,8 @@ import subprocess
 import pytest
 from PIL import Image
 
-from reports.domain.build import render_report
 from reports.domain.cube import Cube
+from reports.interfaces.rendering import render_report
 from tests.factories.reports import ReportJobFactory
 
 DPI = 72  # one pixel per PDF point: word boxes from pdftotext are pixel boxes
