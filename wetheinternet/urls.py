@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", landing, name="landing"),
     path("home/", core_views.home, name="home"),
     path("accounts/", include("allauth.urls")),
+    path("admin/r/<int:content_type_id>/<path:object_id>/", core_views.admin_view_on_site),
     path("admin/", admin.site.urls),
     path("", include("dialogues.urls")),
     path("", include("registrations.urls")),
