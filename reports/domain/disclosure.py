@@ -28,24 +28,21 @@ The rules, for a threshold k (the dialogue's, default 10):
    cell; multiple choice: an option chosen by everyone) is hidden whole, whatever its size.
 5. Protection intervals: an outsider bounds every figure (a published one to within
    ``margin`` of it, a hidden one from 0 up) and narrows the bounds through every line
-   of the system until nothing changes (``attacker_bounds``; figures left near the limit
-   are checked again by linear programming over every line at once, the attack
-   τ-Argus guards against). Every hidden figure under k (zero included) must keep at
-   least k possible positive values, every other hidden figure at least 2; while one does not, a published figure of
-   the line that narrows it most is hidden too (its smallest positive cell, else a zero
-   cell, else its total). Hiding only grows, so this ends.
+   of the system until nothing changes (``attacker_bounds``), then checks every
+   hidden figure those bounds leave wide enough by linear programming over every line
+   at once (``ExactAttacker``), the attack τ-Argus guards against. Every hidden figure
+   under k (zero included) must keep at least k possible positive values, every other
+   hidden figure at least 2; while one does not, a published figure of the line that
+   narrows it most is hidden too (its smallest positive cell, else a zero cell, else
+   its total). Hiding only grows, so this ends.
 """
 
 from dataclasses import dataclass
 
 from wetheinternet.core.disclosure import is_small
 
-from .intervals import attacker_bounds, exact_possible, possible_values
-from .perturbation import KEY_SPACE, MAX_PERTURBATION, perturb
-
-# Hidden figures whose line-by-line bounds leave fewer than k + BORDERLINE values are
-# checked again by linear programming.
-BORDERLINE = MAX_PERTURBATION
+from .intervals import ExactAttacker, attacker_bounds, possible_values
+from .perturbation import KEY_SPACE, perturb
 
 
 @dataclass(frozen=True)
@@ -180,12 +177,15 @@ class System:
         for index, line in enumerate(self.lines):
             for node in line:
                 lines_of.setdefault(node, []).append(index)
-        safe = set()  # hidden figures found well protected: hiding more only widens their bounds
+        attacker = None
+        safe = set()  # hidden figures proven protected: hiding more only widens their bounds
         while hidden:
             low, high = attacker_bounds(values, hidden, self.lines)
             weak = [node for node in sorted(hidden) if possible_values(low[node], high[node]) < self._needed(node, k)]
             if not weak:
-                weak = self._weak_by_linear_programming(values, hidden, low, high, k, safe)
+                attacker = attacker or ExactAttacker(values, hidden, self.lines, self.counts)
+                attacker.hide(hidden)
+                weak = self._weak_by_linear_programming(attacker, hidden, k, safe)
             complement = next((c for c in (self._complement(n, values, hidden, low, high, lines_of) for n in weak)
                                if c is not None), None)
             if complement is None:
@@ -200,13 +200,14 @@ class System:
         recomputed exactly, and it tells nothing about a small group)."""
         return k if self.counts[node] < k else 2
 
-    def _weak_by_linear_programming(self, values, hidden, low, high, k, safe):
-        """The first hidden figure left near the limit by ``attacker_bounds`` that linear
-        programming narrows to fewer than k values (as a one-item list), else []."""
+    def _weak_by_linear_programming(self, attacker, hidden, k, safe):
+        """The first hidden figure that linear programming over every line at once
+        narrows to fewer than the values it needs (as a one-item list), else []. The
+        line-by-line bounds cannot prove a figure safe: they are never narrower than
+        the exact ones, and often wider."""
         for node in sorted(hidden - safe):
             needed = self._needed(node, k)
-            possible = possible_values(low[node], high[node])
-            if possible >= needed + BORDERLINE or exact_possible(node, values, hidden, self.lines) >= needed:
+            if attacker.seen_possible(node) >= needed or attacker.possible(node) >= needed:
                 safe.add(node)
                 continue
             return [node]

@@ -1,7 +1,7 @@
 """What an outsider can tell of each figure of a system of tables from the published
 figures (disclosure.py's rule 5): bounds narrowed line by line (``attacker_bounds``),
-and the exact bounds of linear programming over every line at once (``exact_possible``),
-for the few figures the first leaves near the limit."""
+and the exact bounds of linear programming over every line at once (``ExactAttacker``)
+for the figures the first cannot prove safe."""
 
 import math
 
@@ -27,8 +27,9 @@ def attacker_bounds(values, hidden, lines):
             low.append(0)
             high.append(INFINITY)
         else:
-            low.append(max(1, value - margin(value)) if value else 0)
-            high.append(value + margin(value))
+            published_low, published_high = _published_range(value)
+            low.append(published_low)
+            high.append(published_high)
     for _ in range(MAX_PASSES):
         changed = False
         for line in lines:
@@ -60,30 +61,80 @@ def _narrow(line, low, high):
     return changed
 
 
-def exact_possible(node, values, hidden, lines):
-    """How many positive values a linear-programming attacker (every line at once,
-    the bounds of every published figure) leaves for ``node``: the exact bounds the
-    line-by-line narrowing of ``attacker_bounds`` may miss by a little."""
-    # HiGHS (the solver SciPy uses) is imported here, not at the top: it is only
-    # needed for the few borderline figures.
-    import highspy
+class ExactAttacker:
+    """The linear-programming attacker of one system (every line at once, the bounds of
+    every published figure), kept as one HiGHS model while hiding grows: hiding a figure
+    only widens its bounds, so the model is updated, never rebuilt.
 
-    solver = highspy.Highs()
-    solver.setOptionValue("output_flag", False)
-    infinity = highspy.kHighsInf
-    for n, value in enumerate(values):
-        low, high = (0, infinity) if n in hidden else ((max(1, value - margin(value)) if value else 0),
-                                                    value + margin(value))
-        solver.addVar(low, high)
-    for line in lines:
-        members = [*line[:-1], line[-1]]
-        solver.addRow(0, 0, len(members), members, [1.0] * (len(members) - 1) + [-1.0])
-    bounds = []
-    for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
-        solver.changeColCost(node, 1.0)
-        solver.changeObjectiveSense(sense)
-        solver.run()
-        if solver.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+    Every solution the solver returns is a set of values the outsider cannot rule out,
+    so each widens the *seen* range of every figure, starting from the true counts. A
+    figure whose seen range already leaves enough values is safe without solving for it:
+    the exact range can only be wider."""
+
+    def __init__(self, values, hidden, lines, counts):
+        # HiGHS (the solver SciPy uses) is imported here, not at the top: only systems
+        # with hidden figures need it.
+        import highspy
+
+        self._highspy = highspy
+        self._solver = highspy.Highs()
+        self._solver.setOptionValue("output_flag", False)
+        self._hidden = set()
+        self._objective = None
+        for value in values:
+            self._solver.addVar(*_published_range(value))
+        for line in lines:
+            self._solver.addRow(0, 0, len(line), line, [1.0] * (len(line) - 1) + [-1.0])
+        self.seen_low = list(counts)
+        self.seen_high = list(counts)
+        self.hide(hidden)
+
+    def hide(self, nodes):
+        for node in set(nodes) - self._hidden:
+            self._solver.changeColBounds(node, 0, self._highspy.kHighsInf)
+            self._hidden.add(node)
+
+    def seen_possible(self, node):
+        return possible_values(self.seen_low[node], self.seen_high[node])
+
+    def possible(self, node):
+        """How many positive values the attacker leaves for ``node``."""
+        bounds = [self._optimum(node, sense) for sense in (self._highspy.ObjSense.kMinimize,
+                                                           self._highspy.ObjSense.kMaximize)]
+        return possible_values(math.ceil(bounds[0] - TOLERANCE), bounds[1] if bounds[1] == INFINITY
+                               else math.floor(bounds[1] + TOLERANCE))
+
+    def _optimum(self, node, sense):
+        if self._objective != node:
+            if self._objective is not None:
+                self._solver.changeColCost(self._objective, 0.0)
+            self._solver.changeColCost(node, 1.0)
+            self._objective = node
+        self._solver.changeObjectiveSense(sense)
+        self._solver.run()
+        status = self._solver.getModelStatus()
+        if status == self._highspy.HighsModelStatus.kUnbounded:
             return INFINITY
-        bounds.append(solver.getInfo().objective_function_value)
-    return possible_values(math.ceil(bounds[0] - 1e-6), math.floor(bounds[1] + 1e-6))
+        if status != self._highspy.HighsModelStatus.kOptimal:
+            raise ArithmeticError(f"the disclosure model could not be solved: {status}")
+        self._remember(self._solver.getSolution().col_value)
+        return self._solver.getInfo().objective_function_value
+
+    def _remember(self, solution):
+        for node, value in enumerate(solution):
+            low, high = math.ceil(value - TOLERANCE), math.floor(value + TOLERANCE)
+            if low < self.seen_low[node]:
+                self.seen_low[node] = low
+            if high > self.seen_high[node]:
+                self.seen_high[node] = high
+
+
+TOLERANCE = 1e-6
+
+
+def _published_range(value):
+    """What a published figure tells of its true count (the perturbation table is
+    public): within ``margin`` of it, at least 1 when positive, exactly 0 for 0."""
+    if not value:
+        return 0, 0
+    return max(1, value - margin(value)), value + margin(value)
