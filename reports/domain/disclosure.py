@@ -44,6 +44,10 @@ from wetheinternet.core.disclosure import is_small
 from .intervals import ExactAttacker, attacker_bounds, possible_values
 from .perturbation import KEY_SPACE, perturb
 
+# Linear programming looks for one solution proving many hidden figures safe at once
+# while each such solve proves at least this many; the rest are solved one by one.
+EXPLORE_AT_LEAST = 3
+
 
 @dataclass(frozen=True)
 class Table:
@@ -205,13 +209,27 @@ class System:
         narrows to fewer than the values it needs (as a one-item list), else []. The
         line-by-line bounds cannot prove a figure safe: they are never narrower than
         the exact ones, and often wider."""
-        for node in sorted(hidden - safe):
+        unproven = self._unproven(attacker, hidden - safe, k)
+        if len(unproven) > EXPLORE_AT_LEAST:
+            attacker.explore(unproven, highest=False)
+        while len(unproven) > EXPLORE_AT_LEAST:
+            attacker.explore(unproven)
+            left = self._unproven(attacker, unproven, k)
+            if len(unproven) - len(left) < EXPLORE_AT_LEAST:
+                unproven = left
+                break
+            unproven = left
+        for node in unproven:
             needed = self._needed(node, k)
-            if attacker.seen_possible(node) >= needed or attacker.possible(node) >= needed:
+            if attacker.seen_possible(node) >= needed or attacker.possible(node, needed):
                 safe.add(node)
                 continue
             return [node]
+        safe.update(hidden)
         return []
+
+    def _unproven(self, attacker, nodes, k):
+        return [node for node in sorted(nodes) if attacker.seen_possible(node) < self._needed(node, k)]
 
     def _complement(self, node, values, hidden, low, high, lines_of):
         """The figure to hide for a narrowed hidden ``node``: in the line that bounds

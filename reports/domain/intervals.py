@@ -5,6 +5,8 @@ for the figures the first cannot prove safe."""
 
 import math
 
+import numpy
+
 from .perturbation import margin
 
 INFINITY = float("inf")
@@ -69,7 +71,8 @@ class ExactAttacker:
     Every solution the solver returns is a set of values the outsider cannot rule out,
     so each widens the *seen* range of every figure, starting from the true counts. A
     figure whose seen range already leaves enough values is safe without solving for it:
-    the exact range can only be wider."""
+    the exact range can only be wider. ``explore`` looks for such solutions for many
+    figures at once (the highest or the lowest sum of them)."""
 
     def __init__(self, values, hidden, lines, counts):
         # HiGHS (the solver SciPy uses) is imported here, not at the top: only systems
@@ -80,13 +83,13 @@ class ExactAttacker:
         self._solver = highspy.Highs()
         self._solver.setOptionValue("output_flag", False)
         self._hidden = set()
-        self._objective = None
+        self._objective = []
         for value in values:
             self._solver.addVar(*_published_range(value))
         for line in lines:
             self._solver.addRow(0, 0, len(line), line, [1.0] * (len(line) - 1) + [-1.0])
-        self.seen_low = list(counts)
-        self.seen_high = list(counts)
+        self._seen_low = numpy.array(counts, dtype=float)
+        self._seen_high = numpy.array(counts, dtype=float)
         self.hide(hidden)
 
     def hide(self, nodes):
@@ -95,21 +98,30 @@ class ExactAttacker:
             self._hidden.add(node)
 
     def seen_possible(self, node):
-        return possible_values(self.seen_low[node], self.seen_high[node])
+        return possible_values(int(self._seen_low[node]), self._seen_high[node])
 
-    def possible(self, node):
-        """How many positive values the attacker leaves for ``node``."""
-        bounds = [self._optimum(node, sense) for sense in (self._highspy.ObjSense.kMinimize,
-                                                           self._highspy.ObjSense.kMaximize)]
-        return possible_values(math.ceil(bounds[0] - TOLERANCE), bounds[1] if bounds[1] == INFINITY
-                               else math.floor(bounds[1] + TOLERANCE))
+    def explore(self, nodes, highest=True):
+        """Widen the seen ranges of ``nodes`` with the solution of the highest (else the
+        lowest) sum of them."""
+        sense = self._highspy.ObjSense.kMaximize if highest else self._highspy.ObjSense.kMinimize
+        self._optimum(nodes, sense)
 
-    def _optimum(self, node, sense):
-        if self._objective != node:
-            if self._objective is not None:
-                self._solver.changeColCost(self._objective, 0.0)
-            self._solver.changeColCost(node, 1.0)
-            self._objective = node
+    def possible(self, node, needed):
+        """Whether the attacker leaves ``node`` at least ``needed`` positive values.
+        The highest value is solved first; the lowest only when the lowest seen so far
+        (never below the exact one) is not enough."""
+        high = self._optimum([node], self._highspy.ObjSense.kMaximize)
+        high = high if high == INFINITY else math.floor(high + TOLERANCE)
+        if possible_values(int(self._seen_low[node]), high) >= needed:
+            return True
+        low = math.ceil(self._optimum([node], self._highspy.ObjSense.kMinimize) - TOLERANCE)
+        return possible_values(low, high) >= needed
+
+    def _optimum(self, nodes, sense):
+        if self._objective != nodes:
+            self._set_costs(self._objective, 0.0)
+            self._set_costs(nodes, 1.0)
+            self._objective = list(nodes)
         self._solver.changeObjectiveSense(sense)
         self._solver.run()
         status = self._solver.getModelStatus()
@@ -117,16 +129,15 @@ class ExactAttacker:
             return INFINITY
         if status != self._highspy.HighsModelStatus.kOptimal:
             raise ArithmeticError(f"the disclosure model could not be solved: {status}")
-        self._remember(self._solver.getSolution().col_value)
+        solution = numpy.asarray(self._solver.getSolution().col_value)
+        numpy.minimum(self._seen_low, numpy.ceil(solution - TOLERANCE), out=self._seen_low)
+        numpy.maximum(self._seen_high, numpy.floor(solution + TOLERANCE), out=self._seen_high)
         return self._solver.getInfo().objective_function_value
 
-    def _remember(self, solution):
-        for node, value in enumerate(solution):
-            low, high = math.ceil(value - TOLERANCE), math.floor(value + TOLERANCE)
-            if low < self.seen_low[node]:
-                self.seen_low[node] = low
-            if high > self.seen_high[node]:
-                self.seen_high[node] = high
+    def _set_costs(self, nodes, cost):
+        if nodes:
+            indices = numpy.array(nodes, dtype=numpy.int32)
+            self._solver.changeColsCost(len(indices), indices, numpy.full(len(indices), cost))
 
 
 TOLERANCE = 1e-6
