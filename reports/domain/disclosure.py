@@ -190,11 +190,10 @@ class System:
                 attacker = attacker or ExactAttacker(values, hidden, self.lines, self.counts)
                 attacker.hide(hidden)
                 weak = self._weak_by_linear_programming(attacker, hidden, k, safe)
-            complement = next((c for c in (self._complement(n, values, hidden, low, high, lines_of) for n in weak)
-                               if c is not None), None)
-            if complement is None:
+            complements = self._complements(weak, values, hidden, low, high, lines_of)
+            if not complements:
                 return
-            hidden.add(complement)
+            hidden.update(complements)
             self._hide_rows_without_base(hidden)
 
     def _needed(self, node, k):
@@ -205,8 +204,8 @@ class System:
         return k if self.counts[node] < k else 2
 
     def _weak_by_linear_programming(self, attacker, hidden, k, safe):
-        """The first hidden figure that linear programming over every line at once
-        narrows to fewer than the values it needs (as a one-item list), else []. The
+        """The hidden figures that linear programming over every line at once narrows
+        to fewer than the values they need; the others are added to ``safe``. The
         line-by-line bounds cannot prove a figure safe: they are never narrower than
         the exact ones, and often wider."""
         unproven = self._unproven(attacker, hidden - safe, k)
@@ -219,17 +218,31 @@ class System:
                 unproven = left
                 break
             unproven = left
+        weak = []
         for node in unproven:
             needed = self._needed(node, k)
             if attacker.seen_possible(node) >= needed or attacker.possible(node, needed):
                 safe.add(node)
-                continue
-            return [node]
-        safe.update(hidden)
-        return []
+            else:
+                weak.append(node)
+        return weak
 
     def _unproven(self, attacker, nodes, k):
         return [node for node in sorted(nodes) if attacker.seen_possible(node) < self._needed(node, k)]
+
+    def _complements(self, weak, values, hidden, low, high, lines_of):
+        """The figures to hide in one pass for the narrowed hidden figures ``weak``: one
+        complement each, except for a figure one of whose lines already gets one in this
+        pass (the next pass judges it again with that complement hidden)."""
+        chosen, touched = set(), set()
+        for node in weak:
+            if touched.intersection(lines_of.get(node, ())):
+                continue
+            complement = self._complement(node, values, hidden, low, high, lines_of)
+            if complement is not None:
+                chosen.add(complement)
+                touched.update(lines_of.get(complement, ()))
+        return chosen
 
     def _complement(self, node, values, hidden, low, high, lines_of):
         """The figure to hide for a narrowed hidden ``node``: in the line that bounds
