@@ -14,7 +14,7 @@ class AnalysisConfig(AppConfig):
 
         add_report_chapter(recommended_chapter, fingerprint=themes_fingerprint)
         register_home_page(HomePage(
-            35, "analysis.view_analysis_home", "analysis:home", _("Analysis of open answers"),
+            35, "analysis.view_analyst_home", "analysis:home", _("Analysis of open answers"),
             _("Themes of the open answers, their counts, translations and recommendations."),
         ))
         register_home_page(HomePage(

@@ -27,6 +27,8 @@ def is_response_author(user, response):
 
 
 rules.add_perm("analysis.view_analysis_home", is_organiser_staff | is_analyst | is_translator)
+# The home page among a person's roles: staff reach the analysis from the staff home.
+rules.add_perm("analysis.view_analyst_home", is_analyst | is_translator)
 rules.add_perm("analysis.manage_codebook", is_organiser_staff | is_analyst)
 rules.add_perm("analysis.tag_answers", is_organiser_staff | is_analyst)
 rules.add_perm("analysis.view_theme_counts", is_organiser_staff | is_analyst)
