@@ -2,6 +2,8 @@ import datetime as dt
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from analysis.models import DecisionMaker, FollowUp, Recommendation, Response
@@ -138,3 +140,25 @@ def test_staff_invite_an_analyst_who_gets_the_role(client, staff_user):
                                                "language": "en"})
 
     assert User.objects.get(email="mei@example.org").organisation_roles == {"analyst"}
+
+
+def _recommendations_with_responses(dialogue, recommendations):
+    for index in range(recommendations):
+        recommendation = RecommendationFactory(dialogue=dialogue)
+        maker = DecisionMakerFactory(dialogue=dialogue, institution=f"Institution {index}")
+        response = Response.objects.create(recommendation=recommendation, decision_maker=maker, position="will_act",
+                                           reasons="r")
+        FollowUp.objects.create(response=response, date=dt.date(2026, 1, 1), text="Done")
+
+
+def test_impact_page_queries_do_not_grow_with_recommendations(client):
+    counts = []
+    for number in (1, 3):
+        dialogue = DialogueFactory()
+        _recommendations_with_responses(dialogue, number)
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(reverse("analysis:impact", args=[dialogue.slug]))
+        assert page.content.decode().count("Done") == number
+        counts.append(len(queries))
+
+    assert counts[0] == counts[1]
