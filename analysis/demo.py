@@ -54,6 +54,19 @@ RECOMMENDATION = (
      "pt": "Todo algoritmo governamental que decide sobre pessoas deveria ser auditado por um órgão independente, e os "
            "resultados publicados."},
 )
+# French translations of the demo's answers (results.demo.IDEAS), entered by the demo translator.
+FRENCH = {
+    "Every person should be able to prove who they are online without a private company in the middle.":
+        "Chacun devrait pouvoir prouver son identité en ligne sans entreprise privée au milieu.",
+    "Teach how recommendation systems work in every secondary school.":
+        "Enseigner le fonctionnement des systèmes de recommandation dans chaque lycée et collège.",
+    "Public services must keep working for people without a smartphone.":
+        "Les services publics doivent continuer de fonctionner pour les personnes sans smartphone.",
+    "An independent body should audit the algorithms used by governments.":
+        "Un organisme indépendant devrait auditer les algorithmes utilisés par les gouvernements.",
+    "Fast and affordable connection in rural areas before anything else.":
+        "Une connexion rapide et abordable dans les zones rurales avant tout.",
+}
 MAKERS = [
     ("decision_maker", "Ministry of Digital Affairs", "PT", ResponsePosition.WILL_ACT,
      "The ministry already lists the algorithms it uses; audits are the next step.",
@@ -89,11 +102,10 @@ def seed(context):
             if any(word in review.redacted_text.lower() for word in words.split("|")):
                 ThemeTag.objects.get_or_create(theme=theme, review=review, defaults={"tagged_by": analyst})
     context.say(f"    {len(themes)} themes, {ThemeTag.objects.filter(theme__question=question).count()} tags")
-    foreign = next((r for r in answers if r.answer.submission.table.language != "fr"), None)
+    foreign = next((r for r in answers if r.answer.submission.table.language != "fr" and r.redacted_text in FRENCH), None)
     if foreign is not None and not AnswerTranslation.objects.filter(review=foreign, language="fr").exists():
         AnswerTranslation.objects.create(review=foreign, language="fr", source="entered",
-                                         translated_by=context.users["translator"],
-                                         text="(traduction) " + foreign.redacted_text)
+                                         translated_by=context.users["translator"], text=FRENCH[foreign.redacted_text])
     _recommendation(context, dialogue, question, themes[-1][1])
 
 
