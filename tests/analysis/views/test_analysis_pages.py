@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from analysis.models import AnswerTranslation, Theme, ThemeTag
 from reports.enums import ReviewState
-from tests.factories.dialogues import PartnerMembershipFactory
+from tests.factories.dialogues import DialogueFactory, PartnerMembershipFactory
 from tests.helpers import signed_in
 
 
@@ -150,3 +150,28 @@ def test_translation_import_refuses_a_file_that_is_not_csv(client, translator, t
 
     assert response.status_code == 200
     assert "Send a CSV file (.csv)." in response.content.decode()
+
+
+def test_analyst_translates_a_theme_name_and_a_partner_member_may_not_edit_it(client, analyst, tiny, themes):
+    theme = themes[0]
+    url = reverse("analysis:edit_theme", args=[tiny.slug, theme.pk])
+    member = PartnerMembershipFactory(partner=tiny.partners.first()).user
+    client.force_login(member)
+    refused = client.post(url, {"name_en": "Forged", "position": "0"})
+    client.logout()
+    signed_in(client, analyst)
+
+    client.post(url, {"name_en": "Access", "name_ar": "الوصول", "position": "3"})
+
+    theme.refresh_from_db()
+    assert refused.status_code == 403
+    assert (theme.name_en, theme.name_ar, theme.position) == ("Access", "الوصول", 3)
+
+
+def test_a_theme_of_another_dialogue_is_not_found(client, analyst, tiny, themes):
+    other = DialogueFactory()
+    signed_in(client, analyst)
+
+    response = client.get(reverse("analysis:edit_theme", args=[other.slug, themes[0].pk]))
+
+    assert response.status_code == 404
