@@ -99,6 +99,7 @@ INSTALLED_APPS = [
     "conduct",
     "results",
     "reports",
+    "analysis",
 ]
 
 MIDDLEWARE = [

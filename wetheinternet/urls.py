@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("", include("conduct.urls")),
     path("", include("results.urls")),
     path("", include("reports.urls")),
+    path("", include("analysis.urls")),
     path("", include("wetheinternet.i18n.urls")),
     prefix_default_language=True,
 )

@@ -5,19 +5,20 @@ import hashlib
 
 from django.db.models import Count, Max, Sum
 
+from .content import extra_chapter_fingerprints
 from .cube import Cube
 from .releases import latest_release
 
 # Raise when the report's content or layout changes, so that unchanged inputs rebuild.
-REPORT_FORMAT = 7
+REPORT_FORMAT = 8
 
 _cube_cache = {}
 
 
 def dialogue_fingerprint(dialogue):
     """A digest of everything public figures are made from: the latest release of
-    results, the approved open answers, the threshold and the dialogue's questions and
-    options."""
+    results, the approved open answers, the threshold, the dialogue's questions and
+    options, and what the chapters other apps add are made of."""
     from dialogues.models import Option, Question
 
     from ..models import OpenAnswerReview
@@ -29,7 +30,8 @@ def dialogue_fingerprint(dialogue):
     )
     questions = Question.objects.filter(topic__dialogue=dialogue).aggregate(n=Count("id"), ids=Sum("id"))
     options = Option.objects.filter(question__topic__dialogue=dialogue).aggregate(n=Count("id"), ids=Sum("id"))
-    parts = [REPORT_FORMAT, dialogue.anonymity_threshold, dialogue.updated_at, results, reviews, questions, options]
+    parts = [REPORT_FORMAT, dialogue.anonymity_threshold, dialogue.updated_at, results, reviews, questions, options,
+             extra_chapter_fingerprints(dialogue)]
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 

@@ -5,7 +5,7 @@ app or of the apps to its left. import-linter cannot see a relation named by a s
 
 from django.apps import apps
 
-APP_ORDER = ["accounts", "core", "dialogues", "conduct", "registrations", "results", "reports"]
+APP_ORDER = ["accounts", "core", "dialogues", "conduct", "registrations", "results", "reports", "analysis"]
 
 
 def _rank(model):

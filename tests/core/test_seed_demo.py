@@ -13,7 +13,7 @@ from wetheinternet.i18n.content.missing import missing_translations
 
 pytestmark = pytest.mark.django_db
 
-APP_LABELS = ["accounts", "dialogues", "registrations", "conduct", "results", "reports"]
+APP_LABELS = ["accounts", "dialogues", "registrations", "conduct", "results", "reports", "analysis"]
 
 
 def _row_counts():

@@ -9,7 +9,7 @@ from pathlib import Path
 from django.conf import settings
 
 # Project code (not third-party, not tests): the folders the checks read.
-SOURCE_FOLDERS = ("wetheinternet", "dialogues", "registrations", "conduct", "results", "reports", "templates")
+SOURCE_FOLDERS = ("wetheinternet", "dialogues", "registrations", "conduct", "results", "reports", "analysis", "templates")
 SKIPPED_FOLDERS = {"migrations", "__pycache__", "static", "node_modules"}
 
 

@@ -12,3 +12,5 @@ class OrganisationRole(models.TextChoices):
     DATA_PROTECTION = "data_protection", _("Data-protection officer")
     RESPONSE_LEAD = "response_lead", _("Conduct Response Lead")
     CONDUCT_HANDLER = "conduct_handler", _("Conduct handler")
+    ANALYST = "analyst", _("Analyst of open answers")
+    TRANSLATOR = "translator", _("Translator of open answers")

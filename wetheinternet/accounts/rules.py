@@ -30,6 +30,8 @@ is_data_protection_officer = _has_role(OrganisationRole.DATA_PROTECTION)
 is_response_lead = _has_role(OrganisationRole.RESPONSE_LEAD)
 is_conduct_handler = _has_role(OrganisationRole.CONDUCT_HANDLER)
 is_conduct_team = is_response_lead | is_conduct_handler
+is_analyst = _has_role(OrganisationRole.ANALYST)
+is_translator = _has_role(OrganisationRole.TRANSLATOR)
 
 # Roles that see sensitive data must protect their accounts with a second factor.
 requires_mfa = is_organiser_staff | is_superuser | is_conduct_team | is_data_protection_officer

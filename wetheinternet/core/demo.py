@@ -23,6 +23,7 @@ DEMO_STEPS = [
     "conduct.demo.seed",
     "results.demo.seed",
     "reports.demo.seed",
+    "analysis.demo.seed",
 ]
 
 
@@ -48,6 +49,14 @@ DEMO_ACCOUNTS = [
                 roles=(OrganisationRole.RESPONSE_LEAD,)),
     DemoAccount("handler", "handler@demo.example.org", "Ravi Menon", "Conduct handler (two-factor set-up at first sign-in)",
                 roles=(OrganisationRole.CONDUCT_HANDLER,)),
+    DemoAccount("analyst", "analyst@demo.example.org", "Mei Lin", "Analyst of open answers (themes and counts)",
+                roles=(OrganisationRole.ANALYST,)),
+    DemoAccount("translator", "translator@demo.example.org", "Karim Haddad", "Translator of open answers", "fr",
+                roles=(OrganisationRole.TRANSLATOR,)),
+    DemoAccount("decision_maker", "minister@demo.example.org", "Sofia Almeida",
+                "Decision maker, Ministry of Digital Affairs, Portugal", "pt"),
+    DemoAccount("decision_maker_global", "panel@demo.example.org", "Jonas Berg",
+                "Decision maker for the world, Internet Governance Forum Leadership Panel"),
 ]
 
 

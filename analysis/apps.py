@@ -1,0 +1,33 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AnalysisConfig(AppConfig):
+    name = "analysis"
+    verbose_name = _("Analysis and impact")
+
+    def ready(self):
+        from dialogues.domain.redaction.scrub import register_free_text
+        from reports.domain.content import add_report_chapter
+        from wetheinternet.core.homes import HomePage, register_home_page
+
+        from .domain.chapter import recommended_chapter, themes_fingerprint
+        from .models import AnswerTranslation
+
+        # A translation repeats an answer's text: a person's name in it is scrubbed at
+        # erasure and at the end of the retention period like the answer's.
+        register_free_text(
+            AnswerTranslation, "text",
+            dialogue="review__answer__submission__topic__dialogue", language="language",
+            country="review__answer__submission__table__site__country",
+        )
+
+        add_report_chapter(recommended_chapter, fingerprint=themes_fingerprint)
+        register_home_page(HomePage(
+            35, "analysis.view_analyst_home", "analysis:home", _("Analysis of open answers"),
+            _("Themes of the open answers, their counts, translations and recommendations."),
+        ))
+        register_home_page(HomePage(
+            36, "analysis.view_decision_maker_home", "analysis:decision_maker_home", _("Your responses"),
+            _("The citizens' recommendations you are asked to respond to."),
+        ))

@@ -1,0 +1,19 @@
+import io
+
+import pytest
+from django.core.management import call_command
+
+from analysis.models import AnswerTranslation, Recommendation, Theme, ThemeTag
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_has_themes_tags_a_translation_and_a_recommendation_with_two_responses():
+    call_command("seed_demo", stdout=io.StringIO())
+
+    recommendation = Recommendation.objects.get(dialogue__slug="demo")
+    assert Theme.objects.filter(question__topic__dialogue__slug="demo").count() == 4
+    assert ThemeTag.objects.count() > 0
+    assert AnswerTranslation.objects.filter(language="fr").count() == 1
+    assert sorted(recommendation.responses.values_list("position", flat=True)) == ["considering", "will_act"]
+    assert recommendation.responses.get(position="will_act").follow_ups.count() == 1
