@@ -61,6 +61,19 @@ def _question_section(cube, question, areas, details, breakdowns):
     return QuestionSection(question, figures.columns, rows, detail_rows, chart, breakdowns.get(question.pk, []))
 
 
+def national_breakdowns(breakdowns):
+    """A country's breakdowns as its report prints them: only those of which protection
+    lets at least one group be published (the same figures as the open data's, made by
+    the same function on the same rows); the others are all dashes, and a country's
+    report would otherwise be pages of them."""
+    kept = {}
+    for question_id, tables in breakdowns.items():
+        shown = [b for b in tables if b.covers is not None and any(not row.suppressed for row in b.rows)]
+        if shown:
+            kept[question_id] = shown
+    return kept
+
+
 def open_answers(cube, area):
     """The approved open answers of the area's tables, most often given first:
     ``{question_id: [(text, tables), ...]}``."""
@@ -180,10 +193,9 @@ def report_context(cube, scope, area, *, progress=None):
     progress = progress or (lambda percent: None)
     areas = [a for a in comparison_areas(scope, area) if a]
     details = detail_areas(cube, scope, area)
-    # National reports leave breakdowns to the open data: a hundred and more countries
-    # times every question would make each PDF long and slow to render.
-    with_breakdowns = scope != ReportScope.NATIONAL
-    breakdowns = cube.breakdowns(area) if with_breakdowns else {}
+    breakdowns = cube.breakdowns(area)
+    if scope == ReportScope.NATIONAL:
+        breakdowns = national_breakdowns(breakdowns)
     answers = open_answers(cube, area)
     chapters = []
     topics = list(cube.dialogue.topics.all())
@@ -206,7 +218,6 @@ def report_context(cube, scope, area, *, progress=None):
         "release": cube.release,
         "method": method(cube, area),
         "chapters": chapters,
-        "with_breakdowns": with_breakdowns,
         "has_findings": any(chapter["findings"] for chapter in chapters),
         "stand_in": summary_stand_in(cube, scope, area, chapters),
     }
