@@ -38,5 +38,5 @@ def timeline_level(count, timeline):
 
 
 @register.filter
-def index(sequence, position):
+def item_at(sequence, position):
     return sequence[position]

@@ -72,3 +72,13 @@ def test_projector_view_fills_the_screen_and_passes_axe(browser_page):
     assert map_box["width"] > 1000
     assert re.search(r"Updated at \d\d:\d\d UTC", browser_page.locator(".wall-updated").inner_text())
     check_accessibility(browser_page)
+
+
+def test_wall_in_arabic_runs_right_to_left_and_passes_axe(browser_page):
+    dialogue = small_dialogue()
+
+    browser_page.goto(f"/ar/reports/{dialogue.slug}/wall/")
+
+    assert browser_page.locator("html").get_attribute("dir") == "rtl"
+    expect(browser_page.locator("#wall-map-title")).to_have_text("أين أرسلت الطاولات نتائجها")
+    check_accessibility(browser_page)

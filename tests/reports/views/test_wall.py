@@ -1,15 +1,12 @@
 """The public world wall: the live map of tables reporting (counts of tables, as they
 arrive), the timeline across time zones, and the latest release's results only."""
 
-import datetime
-
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from dialogues.models import Site, Table
 from reports.domain.releases import release_results
-from reports.domain.wall import ALL, WAITING, live_map, map_level, reporting_timeline, world_map
+from reports.domain.wall import ALL, WAITING, live_map, map_level, world_map
 from tests.factories.dialogues import TableFactory
 from tests.factories.reports import small_dialogue
 from tests.factories.results import submit_counts
@@ -96,18 +93,6 @@ def test_wall_of_an_unknown_or_draft_dialogue_is_not_found(client):
 
     assert client.get(reverse("reports:wall", args=[dialogue.slug])).status_code == 404
     assert client.get(reverse("reports:wall", args=["no-such-dialogue"])).status_code == 404
-
-
-def test_timeline_counts_results_per_hour_and_utc_offset_east_to_west():
-    dialogue = small_dialogue()
-    now = timezone.now()
-
-    timeline = reporting_timeline(dialogue, now=now + datetime.timedelta(days=400))
-
-    offsets = [row.offset_minutes for row in timeline.rows]
-    assert offsets == sorted(offsets, reverse=True)
-    assert len(timeline.hours) == 24
-    assert sum(row.total for row in timeline.rows) <= Table.objects.filter(site__partner__dialogue=dialogue).count() * 2
 
 
 def test_live_map_lists_countries_too_small_for_the_map():
