@@ -93,6 +93,6 @@ def test_report_pages_show_the_cover_the_bases_and_hidden_figures_as_hidden(tiny
 def test_national_report_prints_the_breakdowns_protection_allows(reports):
     text = text_of(reports["national"][0])
 
-    assert re.search(r"covers \d+ people", text)
+    assert re.search(r"By group, share answering “[^”]+”: \S", text)
     assert "too few people to publish" not in text
-    assert "Breakdowns by demographic group are printed here where at least one group is large enough" in text
+    assert "“By group” gives the share of each demographic group" in text
