@@ -1,6 +1,7 @@
 """What a report says: the context its templates render, built from published figures
 only (``Cube``), so that nothing the disclosure rules hide can reach a PDF."""
 
+import weakref
 from dataclasses import dataclass
 
 from django.db.models import Count, Sum
@@ -12,6 +13,7 @@ from dialogues.regions import region_name, region_of
 from ..enums import WORLD, ReportScope, ReviewState
 from .charts import comparison_chart
 from .disclosure import Table, suppress
+from .open_data import ALL, TOTAL, open_data_if_cached
 
 TOP_OPEN_ANSWERS = 5
 
@@ -62,15 +64,38 @@ def _question_section(cube, question, areas, details, breakdowns):
     return QuestionSection(question, figures.columns, rows, detail_rows, chart, breakdowns.get(question.pk, []))
 
 
-def national_breakdowns(breakdowns):
-    """A country's breakdowns that protection lets at least one group of be published
-    (the same figures as the open data's, made by the same function on the same rows)."""
-    kept = {}
-    for question_id, tables in breakdowns.items():
-        shown = [b for b in tables if b.covers is not None and any(not row.suppressed for row in b.rows)]
-        if shown:
-            kept[question_id] = shown
-    return kept
+# Per cube (one per worker and release): the open data's breakdown cells by country.
+_group_cells = weakref.WeakKeyDictionary()
+
+
+def country_group_cells(cube, country):
+    """``{(question code, group): {option code or "total": count or None}}``: the published
+    breakdowns of ``country``. Read from the open data of the release when a worker has
+    computed it (``warm_open_data``, queued by every release; read once per worker),
+    else computed here by the same function on the same rows (``Cube.breakdowns``), so
+    both give the very figures the open data publishes."""
+    if cube not in _group_cells:
+        cells = open_data_if_cached(cube.dialogue) if cube.release else None
+        index = None
+        if cells is not None:
+            index = {}
+            for cell in cells:
+                if cell["group"] != ALL and region_of(cell["area"]):
+                    index.setdefault(cell["area"], {}).setdefault((cell["question"], cell["group"]), {})[
+                        cell["option"]] = cell["count"]
+        _group_cells[cube] = index
+    index = _group_cells[cube]
+    if index is not None:
+        return index.get(country, {})
+    result = {}
+    for tables in cube.breakdowns(country).values():
+        for breakdown in tables:
+            columns = cube.figures[breakdown.question.pk].columns
+            for category, row in zip(breakdown.categories, breakdown.rows, strict=True):
+                counts = {column.code: count for column, count in zip(columns, row.counts, strict=True)}
+                counts[TOTAL] = row.base
+                result[(breakdown.question.code, f"{breakdown.feature.code}:{category.code}")] = counts
+    return result
 
 
 @dataclass(frozen=True)
@@ -82,28 +107,38 @@ class GroupSummary:
     features: list  # [(feature name, [(category label, share or None)])]
 
 
-def group_summary(row, columns, breakdowns):
-    """The ``GroupSummary`` of a question for an area's published ``row`` and its
-    ``breakdowns`` (published figures only), or None when nothing can be shown.
+def _group_share(counts, option):
+    count, base = counts.get(option), counts.get(TOTAL)
+    if count is None or not base:
+        return None
+    return min(1.0, count / base)
 
-    Full breakdown tables for every country would double a national report's rendering
-    time (measured on seed_scale: 11.5 s against 4.1 s of WeasyPrint for Armenia), so a
-    national report prints the answer that matters most to its reader and leaves the
-    full tables to the open data."""
-    if row is None or row.suppressed or not breakdowns:
+
+def group_summary(question, row, columns, features, group_cells):
+    """The ``GroupSummary`` of ``question`` for an area's published ``row``, from its
+    published breakdown cells (``country_group_cells``), or None when nothing can be
+    shown: a feature is printed when at least one of its groups is published.
+
+    Full breakdown tables in every national report doubled its rendering time (measured
+    on seed_scale: WeasyPrint 11.5 s against 4.1 s CPU for Armenia), so a national
+    report prints the answer that matters most to its reader and leaves the full tables
+    to the open data."""
+    if row is None or row.suppressed:
         return None
     shares = [(share, index) for index, (share, column) in enumerate(zip(row.shares, columns, strict=True))
               if share is not None and column.option is not None]
     if not shares:
         return None
     _share, index = max(shares, key=lambda item: (item[0], -item[1]))
-    features = []
-    for breakdown in breakdowns:
-        categories = [(str(label), None if figures.suppressed else figures.shares[index])
-                      for label, figures in breakdown.named_rows]
+    option = columns[index].code
+    lines = []
+    for feature in features:
+        categories = [(str(category.label),
+                       _group_share(group_cells.get((question.code, f"{feature.code}:{category.code}"), {}), option))
+                      for category in feature.categories.all()]
         if any(share is not None for _label, share in categories):
-            features.append((str(breakdown.feature.name), categories))
-    return GroupSummary(str(columns[index].label), features) if features else None
+            lines.append((str(feature.name), categories))
+    return GroupSummary(str(columns[index].label), lines) if lines else None
 
 
 def open_answers(cube, area):
@@ -220,16 +255,24 @@ def panel_against_quotas(cube, area_countries):
     return result
 
 
+def cube_features(cube):
+    """The dialogue's demographic features with their categories (loaded once per cube)."""
+    from dialogues.models import Feature
+
+    if cube._features is None:
+        cube._features = list(Feature.objects.filter(dialogue=cube.dialogue).prefetch_related("categories"))
+    return cube._features
+
+
 def report_context(cube, scope, area, *, progress=None):
     """Everything the report template needs for ``scope`` and ``area``."""
     progress = progress or (lambda percent: None)
     areas = [a for a in comparison_areas(scope, area) if a]
     details = detail_areas(cube, scope, area)
     national = scope == ReportScope.NATIONAL
-    breakdowns = cube.breakdowns(area)
     # A national report summarises its breakdowns under each chart (``group_summary``);
     # regional and global reports print them in full in the annex.
-    summarised, breakdowns = (national_breakdowns(breakdowns), {}) if national else ({}, breakdowns)
+    breakdowns = {} if national else cube.breakdowns(area)
     answers = open_answers(cube, area)
     chapters = []
     topics = list(cube.dialogue.topics.all())
@@ -237,9 +280,11 @@ def report_context(cube, scope, area, *, progress=None):
         questions = [q for q in cube.questions if q.topic_id == topic.pk]
         sections = [_question_section(cube, q, areas, details, breakdowns) for q in questions]
         if national:
+            group_cells = country_group_cells(cube, area)
+            features = cube_features(cube)
             for section in sections:
-                section.groups = group_summary(cube.figures[section.question.pk].get(area), section.columns,
-                                               summarised.get(section.question.pk, []))
+                section.groups = group_summary(section.question, cube.figures[section.question.pk].get(area),
+                                               section.columns, features, group_cells)
         open_questions = [
             (q, answers.get(q.pk, [])) for q in topic.questions.filter(is_current=True, kind="open_text").order_by("position")
         ]
