@@ -18,6 +18,28 @@ class DialogueStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+class DataLicence(models.TextChoices):
+    """Licences for a dialogue's open data and reports (SPDX identifiers, as the
+    Frictionless Data Package's ``licenses`` names them)."""
+
+    CC_BY_4 = "CC-BY-4.0", _("Creative Commons Attribution 4.0 (CC BY 4.0)")
+    CC_BY_SA_4 = "CC-BY-SA-4.0", _("Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)")
+    CC0 = "CC0-1.0", _("Creative Commons Zero 1.0: public domain dedication (CC0 1.0)")
+    ODC_BY = "ODC-By-1.0", _("Open Data Commons Attribution 1.0 (ODC-By 1.0)")
+    ODBL = "ODbL-1.0", _("Open Data Commons Open Database Licence 1.0 (ODbL 1.0)")
+
+
+# The licences' own texts (in English, as published by their authors).
+LICENCE_DETAILS = {
+    DataLicence.CC_BY_4: ("Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/"),
+    DataLicence.CC_BY_SA_4: ("Creative Commons Attribution-ShareAlike 4.0",
+                             "https://creativecommons.org/licenses/by-sa/4.0/"),
+    DataLicence.CC0: ("CC0 1.0 Universal", "https://creativecommons.org/publicdomain/zero/1.0/"),
+    DataLicence.ODC_BY: ("Open Data Commons Attribution License 1.0", "https://opendatacommons.org/licenses/by/1-0/"),
+    DataLicence.ODBL: ("Open Data Commons Open Database License 1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+}
+
+
 class QuestionKind(models.TextChoices):
     SINGLE_CHOICE = "single_choice", _("Closed, single choice")
     MULTIPLE_CHOICE = "multiple_choice", _("Closed, multiple choice")

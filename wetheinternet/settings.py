@@ -362,6 +362,10 @@ CONSULTATION_SIGN_UP_RETENTION_DAYS = env.int("CONSULTATION_SIGN_UP_RETENTION_DA
 # The public yearly statistics show no count between 1 and this number minus one.
 CONDUCT_STATISTICS_MIN_COUNT = env.int("CONDUCT_STATISTICS_MIN_COUNT", default=10)
 
+# --- Reports --------------------------------------------------------------------------
+# How often the live world wall (reports/<slug>/wall/) asks the server for new figures.
+WALL_REFRESH_SECONDS = env.int("WALL_REFRESH_SECONDS", default=20)
+
 # --- REST API -------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

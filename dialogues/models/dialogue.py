@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wetheinternet.core.models import TimeStampedModel
 
-from ..enums import DialogueKind, DialogueStatus, QuestionKind, QuestionMode
+from ..enums import LICENCE_DETAILS, DataLicence, DialogueKind, DialogueStatus, QuestionKind, QuestionMode
 
 
 def default_languages():
@@ -31,6 +31,13 @@ class Dialogue(TimeStampedModel):
     retention_days = models.PositiveIntegerField(
         _("personal-data retention (days after the Deliberation Day)"), default=365
     )
+    data_licence = models.CharField(
+        _("licence of the open data and reports"),
+        max_length=20,
+        choices=DataLicence.choices,
+        default=DataLicence.CC_BY_4,
+        help_text=_("Printed on the reports' method page and in the open data package and its codebook."),
+    )
     result_grace_minutes = models.PositiveIntegerField(
         _("minutes before a session starts that results may be entered"), default=30
     )
@@ -45,6 +52,14 @@ class Dialogue(TimeStampedModel):
 
     def __str__(self):
         return self.name
+
+    @property
+    def licence(self):
+        """The open data's licence: SPDX ``name``, its ``title`` and ``path`` (address)
+        as a Frictionless Data Package lists it, and ``label`` (translated)."""
+        licence = DataLicence(self.data_licence) if self.data_licence in DataLicence.values else DataLicence.CC_BY_4
+        title, path = LICENCE_DETAILS[licence]
+        return {"name": licence.value, "title": title, "path": path, "label": licence.label}
 
 
 class Topic(models.Model):

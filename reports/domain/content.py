@@ -1,6 +1,7 @@
 """What a report says: the context its templates render, built from published figures
 only (``Cube``), so that nothing the disclosure rules hide can reach a PDF."""
 
+import weakref
 from dataclasses import dataclass
 
 from django.db.models import Count, Sum
@@ -12,6 +13,7 @@ from dialogues.regions import region_name, region_of
 from ..enums import WORLD, ReportScope, ReviewState
 from .charts import comparison_chart
 from .disclosure import Table, suppress
+from .open_data import ALL, TOTAL, open_data_if_cached
 
 TOP_OPEN_ANSWERS = 5
 
@@ -70,6 +72,7 @@ class QuestionSection:
     details: list
     chart: object  # a ComparisonChart, or None when no compared area has figures
     breakdowns: list
+    groups: object = None  # a GroupSummary (national reports), or None
 
 
 def _question_section(cube, question, areas, details, breakdowns):
@@ -79,6 +82,83 @@ def _question_section(cube, question, areas, details, breakdowns):
     chart = comparison_chart([column.label for column in figures.columns], compared) if compared else None
     detail_rows = [(area_name(a), figures.get(a)) for a in details if figures.get(a) is not None]
     return QuestionSection(question, figures.columns, rows, detail_rows, chart, breakdowns.get(question.pk, []))
+
+
+# Per cube (one per worker and release): the open data's breakdown cells by country.
+_group_cells = weakref.WeakKeyDictionary()
+
+
+def country_group_cells(cube, country):
+    """``{(question code, group): {option code or "total": count or None}}``: the published
+    breakdowns of ``country``. Read from the open data of the release when a worker has
+    computed it (``warm_open_data``, queued by every release; read once per worker),
+    else computed here by the same function on the same rows (``Cube.breakdowns``), so
+    both give the very figures the open data publishes."""
+    if cube not in _group_cells:
+        cells = open_data_if_cached(cube.dialogue) if cube.release else None
+        index = None
+        if cells is not None:
+            index = {}
+            for cell in cells:
+                if cell["group"] != ALL and region_of(cell["area"]):
+                    index.setdefault(cell["area"], {}).setdefault((cell["question"], cell["group"]), {})[
+                        cell["option"]] = cell["count"]
+        _group_cells[cube] = index
+    index = _group_cells[cube]
+    if index is not None:
+        return index.get(country, {})
+    result = {}
+    for tables in cube.breakdowns(country).values():
+        for breakdown in tables:
+            columns = cube.figures[breakdown.question.pk].columns
+            for category, row in zip(breakdown.categories, breakdown.rows, strict=True):
+                counts = {column.code: count for column, count in zip(columns, row.counts, strict=True)}
+                counts[TOTAL] = row.base
+                result[(breakdown.question.code, f"{breakdown.feature.code}:{category.code}")] = counts
+    return result
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    """A national report's breakdowns of one question, in one line per feature: the
+    share giving the country's most chosen answer in each group (None: hidden)."""
+
+    answer: str
+    features: list  # [(feature name, [(category label, share or None)])]
+
+
+def _group_share(counts, option):
+    count, base = counts.get(option), counts.get(TOTAL)
+    if count is None or not base:
+        return None
+    return min(1.0, count / base)
+
+
+def group_summary(question, row, columns, features, group_cells):
+    """The ``GroupSummary`` of ``question`` for an area's published ``row``, from its
+    published breakdown cells (``country_group_cells``), or None when nothing can be
+    shown: a feature is printed when at least one of its groups is published.
+
+    Full breakdown tables in every national report doubled its rendering time (measured
+    on seed_scale: WeasyPrint 11.5 s against 4.1 s CPU for Armenia), so a national
+    report prints the answer that matters most to its reader and leaves the full tables
+    to the open data."""
+    if row is None or row.suppressed:
+        return None
+    shares = [(share, index) for index, (share, column) in enumerate(zip(row.shares, columns, strict=True))
+              if share is not None and column.option is not None]
+    if not shares:
+        return None
+    _share, index = max(shares, key=lambda item: (item[0], -item[1]))
+    option = columns[index].code
+    lines = []
+    for feature in features:
+        categories = [(str(category.label),
+                       _group_share(group_cells.get((question.code, f"{feature.code}:{category.code}"), {}), option))
+                      for category in feature.categories.all()]
+        if any(share is not None for _label, share in categories):
+            lines.append((str(feature.name), categories))
+    return GroupSummary(str(columns[index].label), lines) if lines else None
 
 
 def open_answers(cube, area):
@@ -195,21 +275,36 @@ def panel_against_quotas(cube, area_countries):
     return result
 
 
+def cube_features(cube):
+    """The dialogue's demographic features with their categories (loaded once per cube)."""
+    from dialogues.models import Feature
+
+    if cube._features is None:
+        cube._features = list(Feature.objects.filter(dialogue=cube.dialogue).prefetch_related("categories"))
+    return cube._features
+
+
 def report_context(cube, scope, area, *, progress=None):
     """Everything the report template needs for ``scope`` and ``area``."""
     progress = progress or (lambda percent: None)
     areas = [a for a in comparison_areas(scope, area) if a]
     details = detail_areas(cube, scope, area)
-    # National reports leave breakdowns to the open data: a hundred and more countries
-    # times every question would make each PDF long and slow to render.
-    with_breakdowns = scope != ReportScope.NATIONAL
-    breakdowns = cube.breakdowns(area) if with_breakdowns else {}
+    national = scope == ReportScope.NATIONAL
+    # A national report summarises its breakdowns under each chart (``group_summary``);
+    # regional and global reports print them in full in the annex.
+    breakdowns = {} if national else cube.breakdowns(area)
     answers = open_answers(cube, area)
     chapters = []
     topics = list(cube.dialogue.topics.all())
     for index, topic in enumerate(topics):
         questions = [q for q in cube.questions if q.topic_id == topic.pk]
         sections = [_question_section(cube, q, areas, details, breakdowns) for q in questions]
+        if national:
+            group_cells = country_group_cells(cube, area)
+            features = cube_features(cube)
+            for section in sections:
+                section.groups = group_summary(section.question, cube.figures[section.question.pk].get(area),
+                                               section.columns, features, group_cells)
         open_questions = [
             (q, answers.get(q.pk, [])) for q in topic.questions.filter(is_current=True, kind="open_text").order_by("position")
         ]
@@ -226,7 +321,6 @@ def report_context(cube, scope, area, *, progress=None):
         "release": cube.release,
         "method": method(cube, area),
         "chapters": chapters,
-        "with_breakdowns": with_breakdowns,
         "has_findings": any(chapter["findings"] for chapter in chapters),
         "stand_in": summary_stand_in(cube, scope, area, chapters),
         "extra_chapters": extra_chapters(cube, scope, area),

@@ -53,11 +53,21 @@ def open_data_cells(dialogue, *, cube=None, breakdowns=True):
 CACHE_SECONDS = 7 * 24 * 3600
 
 
+def _cache_key(dialogue, fingerprint=None):
+    return f"reports:open-data:{dialogue.pk}:{fingerprint or dialogue_fingerprint(dialogue)}"
+
+
+def open_data_if_cached(dialogue, fingerprint=None):
+    """The cached open-data cells of the latest release, or None when no worker has
+    computed them yet (never computes them: that takes a minute at full scale)."""
+    return cache.get(_cache_key(dialogue, fingerprint))
+
+
 def cached_open_data(dialogue):
     """The open data cells of the latest release, computed once per state of the
     dialogue's inputs (a worker computes them as soon as a release is made, see
     ``warm_open_data``; a page that finds none computes them itself)."""
-    key = f"reports:open-data:{dialogue.pk}:{dialogue_fingerprint(dialogue)}"
+    key = _cache_key(dialogue)
     cells = cache.get(key)
     if cells is None:
         cells = open_data_cells(dialogue)

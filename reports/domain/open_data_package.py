@@ -21,14 +21,14 @@ from .cube import NO_ANSWER, closed_questions
 from .open_data import ALL, CACHE_SECONDS, FIELDS, TOTAL, cached_open_data
 from .releases import latest_release
 
-LICENCE = {
-    "name": "CC-BY-4.0",
-    "title": "Creative Commons Attribution 4.0",
-    "path": "https://creativecommons.org/licenses/by/4.0/",
-}
 FIGURES = "figures"
 CODEBOOK = "codebook"
-CODEBOOK_KINDS = ("question", "option", "area", "group")
+CODEBOOK_KINDS = ("question", "option", "area", "group", "licence")
+
+
+def licence_of(dialogue):
+    """The dialogue's licence as a Data Package lists it (``name``, ``title``, ``path``)."""
+    return {key: dialogue.licence[key] for key in ("name", "title", "path")}
 
 
 def languages():
@@ -50,6 +50,11 @@ def _special_label(code, language):
         if code == ALL:
             return str(translation.gettext("Everyone"))
     return ""
+
+
+def _licence_label(licence, language):
+    with translation.override(language):
+        return f"{licence['label']} {licence['path']}"
 
 
 def _areas(cells):
@@ -77,6 +82,8 @@ def labels(dialogue, cells):
                 names[lang] = str(area_name(area))
         result["area"][area] = names
     result["group"][ALL] = {lang: _special_label(ALL, lang) for lang in langs}
+    licence = dialogue.licence
+    result["licence"][licence["name"]] = {lang: _licence_label(licence, lang) for lang in langs}
     for feature in Feature.objects.filter(dialogue=dialogue).prefetch_related("categories"):
         for category in feature.categories.all():
             result["group"][f"{feature.code}:{category.code}"] = {
@@ -124,7 +131,8 @@ def labelled_cells(cells, codebook):
 
 
 def codebook_rows(codebook):
-    """One row per question, option, area and group: kind, code, label per language."""
+    """One row per question, option, area and group, and one for the licence (its SPDX
+    code, its name and address in every language): kind, code, label per language."""
     langs = languages()
     return [
         {"kind": kind, "code": code, **{f"label_{lang}": names.get(lang, "") for lang in langs}}
@@ -185,7 +193,7 @@ def descriptor(dialogue, release, *, figures_path="figures.csv", codebook_path="
         "description": "Anonymised aggregates of the closed questions: counts per option for the world, regions "
                        "and countries, and by demographic group; perturbed (at most ±3) and suppressed under k.",
         "version": f"{release.number}.0.0" if release else "0.0.0",
-        "licenses": [LICENCE],
+        "licenses": [licence_of(dialogue)],
         "resources": [
             {"name": FIGURES, "path": figures_path, "profile": "tabular-data-resource", "format": "csv",
              "mediatype": "text/csv", "encoding": "utf-8", "schema": figures_schema()},

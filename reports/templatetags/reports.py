@@ -29,3 +29,14 @@ def chart_bars_inline(chart):
 def chart_height_px(chart):
     """The height of a chart's bars in the PDF, in CSS pixels (its lines of text)."""
     return charts.chart_height_px(chart)
+
+
+@register.filter
+def timeline_level(count, timeline):
+    """The shading (0 to 4) of a cell of the wall's reporting timeline."""
+    return timeline.level(count)
+
+
+@register.filter
+def item_at(sequence, position):
+    return sequence[position]

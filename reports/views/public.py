@@ -1,5 +1,6 @@
 """Public pages: published reports, open data, the live dashboard. No sign-in."""
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
@@ -8,6 +9,7 @@ from dialogues.models import Dialogue
 from ..domain.dashboard import dashboard_context
 from ..domain.open_data import as_csv, as_json, cached_open_data
 from ..domain.open_data_package import codebook_fields, labelled_fields, open_data_package, to_csv
+from ..domain.wall import wall_context
 from ..models import ReportJob
 from .manage import job_rows
 
@@ -62,3 +64,14 @@ def dashboard(request, slug):
     context = dashboard_context(dialogue, topic_code=request.GET.get("topic"))
     template = "reports/_dashboard_topic.html" if request.htmx else "reports/dashboard.html"
     return render(request, template, context)
+
+
+def wall(request, slug, projector=False):
+    """The live world wall (public): the map of tables reporting, the timeline across time
+    zones and the latest release's findings; htmx asks for the wall alone every few seconds.
+    ``projector``: the same wall full screen, without the site's header, for a projector."""
+    dialogue = public_dialogue(slug)
+    context = wall_context(dialogue) | {"projector": projector, "refresh": settings.WALL_REFRESH_SECONDS}
+    if request.htmx:
+        return render(request, "reports/_wall.html", context)
+    return render(request, "reports/wall_projector.html" if projector else "reports/wall.html", context)

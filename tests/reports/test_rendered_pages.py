@@ -88,3 +88,11 @@ def test_report_pages_show_the_cover_the_bases_and_hidden_figures_as_hidden(tiny
     assert any(label == "hidden*" for _ink, label in national_rows)
     assert any(label == "0%" for _ink, label in national_rows)
 
+
+
+def test_national_report_prints_the_breakdowns_protection_allows(reports):
+    text = text_of(reports["national"][0])
+
+    assert re.search(r"By group, share answering “[^”]+”: \S", text)
+    assert "too few people to publish" not in text
+    assert "“By group” gives the share of each demographic group" in text
