@@ -8,7 +8,7 @@ class AnalysisConfig(AppConfig):
 
     def ready(self):
         from dialogues.domain.redaction.scrub import register_free_text
-        from reports.domain.content import add_report_chapter
+        from reports.domain.chapters import add_report_chapter
         from wetheinternet.core.homes import HomePage, register_home_page
 
         from .domain.chapter import recommended_chapter, themes_fingerprint

@@ -1,5 +1,5 @@
 """The reports' "What citizens recommended" chapter (added to every report through
-``reports.domain.content.add_report_chapter``): per open question, its themes with the
+``reports.domain.chapters.add_report_chapter``): per open question, its themes with the
 published counts of the report's area (hidden ones stay hidden) and a few quoted
 answers, approved and redacted only, with their translation into the report's language
 when one was made."""

@@ -5,7 +5,7 @@ import hashlib
 
 from django.db.models import Count, Max, Sum
 
-from .content import extra_chapter_fingerprints
+from .chapters import extra_chapter_fingerprints
 from .cube import Cube
 from .releases import latest_release
 

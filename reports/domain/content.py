@@ -11,32 +11,12 @@ from django_countries import countries
 from dialogues.regions import region_name, region_of
 
 from ..enums import WORLD, ReportScope, ReviewState
+from .chapters import extra_chapters
 from .charts import comparison_chart
 from .disclosure import Table, suppress
 from .open_data import ALL, TOTAL, open_data_if_cached
 
 TOP_OPEN_ANSWERS = 5
-
-# Chapters an app to the right adds to every report (analysis: "What citizens
-# recommended"), registered from its AppConfig.ready: ``provider(cube, scope, area)``
-# returns the chapter's context with its "template", or None to leave it out; the
-# provider's figures go through disclosure control like every other. ``fingerprint(dialogue)``
-# returns what the chapter is made of, so that a change rebuilds the reports.
-_extra_chapters = {}
-
-
-def add_report_chapter(provider, *, fingerprint):
-    _extra_chapters[f"{provider.__module__}.{provider.__qualname__}"] = (provider, fingerprint)
-
-
-def extra_chapters(cube, scope, area):
-    chapters = (provider(cube, scope, area) for provider, _fingerprint in _extra_chapters.values())
-    return [chapter for chapter in chapters if chapter]
-
-
-def extra_chapter_fingerprints(dialogue):
-    return [fingerprint(dialogue) for _provider, fingerprint in _extra_chapters.values()]
-
 
 def area_name(area):
     if area == WORLD:
