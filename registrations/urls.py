@@ -16,6 +16,7 @@ urlpatterns = [
     path("my-data/<str:token>/erase/", my_data.erase, name="my_data_erase"),
     # Partners
     path("partners/<int:partner_id>/registrants/", partner.registrant_list, name="partner_registrants"),
+    path("partners/<int:partner_id>/registrants/export/", partner.registrant_export, name="partner_registrants_export"),
     path("partners/<int:partner_id>/registrants/assisted/", partner.assisted_registration, name="assisted"),
     path("partners/<int:partner_id>/registrants/slips.pdf", partner.slips_pdf, name="partner_slips_pdf"),
     path("partners/<int:partner_id>/registrants/import/", imports.import_paper_forms, name="import"),
