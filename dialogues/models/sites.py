@@ -48,6 +48,11 @@ class Site(TimeStampedModel):
     mode = models.CharField(_("format"), max_length=20, choices=SiteMode.choices, default=SiteMode.IN_PERSON)
     country = CountryField(_("country"))
     city = models.CharField(_("city"), max_length=120, blank=True)
+    street_address = models.TextField(_("street address"), max_length=300, blank=True)
+    directions = models.TextField(
+        _("directions"), max_length=1000, blank=True,
+        help_text=_("How to get there without a map: transport, entrance, floor, landmarks."),
+    )
     time_zone = models.CharField(_("time zone"), max_length=64, validators=[validate_time_zone])
     languages = models.JSONField(_("languages"), default=list)
     capacity = models.PositiveIntegerField(_("capacity"), default=100)
