@@ -3,9 +3,11 @@
 from django.shortcuts import render
 
 from dialogues.models import Dialogue, Site, Topic
+from dialogues.regions import REGION_NAMES
 from wetheinternet.core.permissions import permission_required
 from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
+from ..domain.queries.country_progress import SORTS, STEP_LABELS, country_progress
 from ..domain.queries.progress import progress_by_region
 from ..domain.queries.sessions import site_rows
 
@@ -40,3 +42,19 @@ def staff_progress(request):
     context = {"dialogues": dialogues, "dialogue": dialogue, "topics": topics, "regions": regions}
     template = "results/_staff_progress_table.html" if request.htmx else "results/staff_progress.html"
     return render(request, template, context)
+
+
+@permission_required("results.view_country_progress")
+def country_progress_view(request):
+    """Every country's progress, from onboarding to results, for organiser staff; by
+    region, sorted by what is behind."""
+    dialogues = Dialogue.objects.order_by("-deliberation_date")
+    dialogue = dialogues.filter(slug=request.GET.get("dialogue")).first() or dialogues.first()
+    region = request.GET.get("region") if request.GET.get("region") in REGION_NAMES else ""
+    sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "behind"
+    context = {
+        "dialogues": dialogues, "dialogue": dialogue, "region": region, "sort": sort,
+        "regions": list(REGION_NAMES.items()), "steps": list(STEP_LABELS.items()),
+        "rows": country_progress(dialogue, region=region, sort=sort) if dialogue else [],
+    }
+    return render(request, "results/country_progress.html", context)
