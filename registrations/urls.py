@@ -21,6 +21,7 @@ urlpatterns = [
     path("partners/<int:partner_id>/registrants/slips.pdf", partner.slips_pdf, name="partner_slips_pdf"),
     path("partners/<int:partner_id>/registrants/import/", imports.import_paper_forms, name="import"),
     path("partners/<int:partner_id>/panels/", panels.panel_selection, name="panel_selection"),
+    path("partners/<int:partner_id>/panels/export/", panels.panel_run_export, name="panel_runs_export"),
     path("registrants/<int:registrant_id>/slip.pdf", partner.slip_pdf, name="slip_pdf"),
     path("registrants/<int:registrant_id>/replace/", panels.replace, name="replace"),
     path("panels/<int:run_id>/", panels.panel_run, name="panel_run"),

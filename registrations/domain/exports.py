@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
 
-from ..enums import Attendance, ConsentMethod, RegistrantStatus
+from ..enums import Attendance, ConsentMethod, JobState, RegistrantStatus, RunKind, SelectionAlgorithm
 
 CHUNK = 2000
 
@@ -44,5 +44,27 @@ def export_registrants(registrants, *, partner, by, personal, file_format):
                 row["created_at"],
             ]
             yield line
+
+    return header, rows()
+
+
+def export_panel_runs(runs, *, partner, by, file_format):
+    """The header and a row generator of panel draws (no personal data: scope, method,
+    sizes, seed, state). Side effects: audit entry ``registrations.panel_runs.exported``."""
+    log_action("registrations.panel_runs.exported", actor=by, target=partner, data={"format": file_format})
+    header = [_("Requested"), _("Country"), _("Site"), _("Kind"), _("Method"), _("Panel size"), _("Reserve size"),
+              _("Seed"), _("State")]
+    kinds, methods, states = (
+        {value: str(label) for value, label in choices.choices} for choices in (RunKind, SelectionAlgorithm, JobState)
+    )
+
+    def rows():
+        fields = ["created_at", "country", "site__name", "kind", "algorithm", "panel_size", "reserve_size", "seed", "state"]
+        for run in runs.values(*fields).iterator(chunk_size=CHUNK):
+            yield [
+                run["created_at"], str(run["country"]), run["site__name"] or "", kinds.get(run["kind"], run["kind"]),
+                methods.get(run["algorithm"], run["algorithm"]), run["panel_size"], run["reserve_size"],
+                str(run["seed"]), states.get(run["state"], run["state"]),
+            ]
 
     return header, rows()

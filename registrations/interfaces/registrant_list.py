@@ -1,11 +1,11 @@
-"""How the partner's registrant list is searched, filtered, sorted and exported
-(``wetheinternet/core/lists.py``)."""
+"""How the partner's registrant list and panel draws are searched, filtered, sorted and
+exported (``wetheinternet/core/lists.py``)."""
 
 from django.utils.translation import gettext_lazy as _
 
 from wetheinternet.core.lists import Filter, ListSpec, Sort
 
-from ..enums import ConsentMethod, RegistrantStatus
+from ..enums import ConsentMethod, JobState, RegistrantStatus, RunKind
 
 LIST_KEY = "registrants"
 
@@ -30,4 +30,25 @@ def registrant_list_spec(partner, *, personal):
     return ListSpec(
         sorts=sorts, default_sort="newest", filters=filters,
         search_field="search_text" if personal else "reference_code",
+    )
+
+
+PANEL_RUNS_KEY = "panel-runs"
+
+
+def panel_run_list_spec():
+    """Draws hold no names: filters and sorting only."""
+    return ListSpec(
+        sorts={
+            "newest": Sort(_("Requested"), ("-created_at", "-id")),
+            "country": Sort(_("Scope"), ("country", "site__name", "-created_at")),
+            "state": Sort(_("State"), ("state", "-created_at")),
+        },
+        default_sort="newest",
+        filters={
+            "state": Filter(_("State"), "state", tuple(JobState.choices)),
+            "kind": Filter(_("Kind"), "kind", tuple(RunKind.choices)),
+        },
+        search_field=None,
+        per_page=25,
     )

@@ -170,3 +170,40 @@ def test_export_with_an_unknown_format_gives_csv(client, setup):
     response = client.get(_export(setup.france) + "?format=exe")
 
     assert response["Content-Type"].startswith("text/csv")
+
+
+def _runs(partner):
+    return reverse("registrations:panel_selection", kwargs={"partner_id": partner.pk})
+
+
+def _run(setup, country, **fields):
+    from registrations.models import PanelRun
+
+    return PanelRun.objects.create(dialogue=setup.dialogue, country=country, panel_size=4, algorithm="legacy", seed=7, **fields)
+
+
+def test_panel_draws_are_paged_filtered_and_only_the_partners(client, setup):
+    for _ in range(26):
+        _run(setup, "FR", state="done")
+    failed = _run(setup, "FR", state="failed")
+    _run(setup, "KE", state="failed")
+    signed_in(client, setup.france_member)
+
+    first = client.get(_runs(setup.france))
+    only_failed = client.get(_runs(setup.france) + "?state=failed")
+
+    assert len(first.context["list"].rows) == 25 and first.context["list"].page.paginator.count == 27
+    assert list(only_failed.context["list"].rows) == [failed]
+
+
+def test_panel_draws_export_is_audited_and_refused_for_the_other_partner(client, setup):
+    _run(setup, "FR", state="done")
+    _run(setup, "KE", state="done")
+    signed_in(client, setup.france_member)
+
+    rows = _csv(client.get(reverse("registrations:panel_runs_export", kwargs={"partner_id": setup.france.pk})))
+    other = client.get(reverse("registrations:panel_runs_export", kwargs={"partner_id": setup.kenya.pk}))
+
+    assert [row[1] for row in rows[1:]] == ["FR"]
+    assert other.status_code == 403
+    assert AuditEntry.objects.filter(action="registrations.panel_runs.exported").count() == 1
