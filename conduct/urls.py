@@ -24,6 +24,7 @@ urlpatterns = [
     path("conduct/counts/", oversight.case_counts, name="case_counts"),
     # Conduct team
     path("conduct/queue/", homes.queue, name="queue"),
+    path("conduct/queue/export/", cases.queue_export, name="queue_export"),
     path("conduct/audit/", oversight.audit_overview, name="audit_overview"),
     path("conduct/cases/<int:pk>/", cases.case, name="case"),
     path("conduct/cases/<int:pk>/move/", cases.move, name="move"),

@@ -78,6 +78,7 @@ class ListSpec:
     filters: dict = field(default_factory=dict)  # name -> Filter
     search_field: str | None = "search_text"
     per_page: int = PER_PAGE
+    keep: tuple = ()  # other parameters of the page (a filter form's) kept in its links
 
 
 @dataclass
@@ -135,7 +136,7 @@ def list_page(request, queryset, spec, *, key):
     search remembered for list ``key``."""
     queryset, query, sort, chosen = apply_list(queryset, request.GET, spec, query=remembered_query(request, key))
     page = Paginator(queryset, spec.per_page).get_page(request.GET.get("page"))
-    kept = {"sort": sort, **chosen}
+    kept = {"sort": sort, **chosen, **{name: request.GET.get(name, "") for name in spec.keep}}
 
     def url(**changes):
         params = {key: value for key, value in {**kept, **changes}.items() if value not in ("", None)}
