@@ -94,6 +94,8 @@ rules.add_perm(
     is_organiser_staff | is_site_partner_member | is_site_conduct_contact | is_site_table_person,
 )
 rules.add_perm("dialogues.change_site", is_organiser_staff | is_site_partner_member)
+# A calendar feed of one's own sessions: anyone signed in (it lists what they may see).
+rules.add_perm("dialogues.use_calendar_feed", rules.is_authenticated)
 rules.add_perm(
     "dialogues.view_table",
     is_organiser_staff | is_table_partner_member | is_table_facilitator | is_table_note_taker,

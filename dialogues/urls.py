@@ -3,6 +3,7 @@ from django.urls import path
 from .views import (
     agenda,
     applications,
+    calendars,
     dashboards,
     onboarding,
     sites,
@@ -30,6 +31,10 @@ urlpatterns = [
     path("partners/<int:pk>/sites/new/", sites.site_create, name="site_create"),
     # Sites, agendas and tables
     path("sites/<int:pk>/", sites.site_detail, name="site_detail"),
+    path("sites/<int:pk>/agenda.ics", calendars.site_calendar, name="site_calendar"),
+    path("calendar/", calendars.my_calendar, name="my_calendar"),
+    path("calendar/feed/<str:token>.ics", calendars.calendar_feed, name="calendar_feed"),
+    path("dialogues/<slug:slug>/calendar.ics", calendars.dialogue_calendar, name="dialogue_calendar"),
     path("sites/<int:pk>/edit/", sites.site_edit, name="site_edit"),
     path("sites/<int:pk>/delete/", sites.site_delete, name="site_delete"),
     path("sites/<int:pk>/agenda/", agenda.agenda_edit, name="agenda_edit"),
