@@ -15,6 +15,7 @@ app_name = "dialogues"
 
 urlpatterns = [
     path("staff/", dashboards.staff_home, name="staff_home"),
+    path("staff/partners/export/", dashboards.staff_partners_export, name="staff_partners_export"),
     path("partner/", dashboards.partner_home, name="partner_home"),
     # Partners and onboarding
     path("partners/apply/<slug:slug>/", applications.apply, name="apply"),
