@@ -80,6 +80,7 @@ def is_any_conduct_contact(user):
 # Home pages
 rules.add_perm("dialogues.view_staff_home", is_organiser_staff)
 rules.add_perm("dialogues.view_partner_home", has_any_partner_membership)
+rules.add_perm("dialogues.view_site_list", is_organiser_staff | has_any_partner_membership)
 
 # Objects
 rules.add_perm("dialogues.view_partner", is_organiser_staff | is_partner_member)

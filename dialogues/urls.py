@@ -6,6 +6,7 @@ from .views import (
     calendars,
     dashboards,
     onboarding,
+    site_list,
     sites,
     tables,
     timeline,
@@ -31,6 +32,8 @@ urlpatterns = [
     path("partners/<int:pk>/remind/", onboarding.remind, name="remind"),
     path("partners/<int:pk>/sites/new/", sites.site_create, name="site_create"),
     # Sites, agendas and tables
+    path("sites/", site_list.site_list, name="site_list"),
+    path("sites/export/", site_list.site_list_export, name="site_list_export"),
     path("sites/<int:pk>/", sites.site_detail, name="site_detail"),
     path("sites/<int:pk>/agenda.ics", calendars.site_calendar, name="site_calendar"),
     path("calendar/", calendars.my_calendar, name="my_calendar"),
