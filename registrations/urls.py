@@ -27,6 +27,7 @@ urlpatterns = [
     path("panels/<int:run_id>/", panels.panel_run, name="panel_run"),
     path("panels/<int:run_id>/notify/", panels.notify_panel, name="notify_panel"),
     path("sites/<int:site_id>/tables/", tables.site_tables, name="site_tables"),
+    path("sites/<int:site_id>/tables/export/", tables.table_plan_export, name="table_plan_export"),
     path("sites/<int:site_id>/check-in/", checkin.check_in, name="check_in"),
     path("sites/<int:site_id>/check-in/<int:registrant_id>/admit/", checkin.admit_override, name="admit_override"),
     path("tables/<int:table_id>/people/", tables.table_people, name="table_people"),

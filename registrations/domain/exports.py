@@ -68,3 +68,25 @@ def export_panel_runs(runs, *, partner, by, file_format):
             ]
 
     return header, rows()
+
+
+def export_table_plan(seats, *, site, by, personal, file_format):
+    """The header and a row generator of a site's seating plan (``seats``: the site's
+    seats ``by`` may see): table, its language, seat, reference code, and the names only
+    when ``personal``. Side effects: audit entry ``registrations.table_plan.exported``."""
+    log_action(
+        "registrations.table_plan.exported", actor=by, target=site, data={"format": file_format, "personal": personal}
+    )
+    header = [_("Table"), _("Language"), _("Seat"), _("Reference")]
+    if personal:
+        header += [_("First name"), _("Last name")]
+    fields = ["table__number", "table__language", "seat_number", "registrant__reference_code"]
+    if personal:
+        fields += ["registrant__first_name", "registrant__last_name"]
+
+    def rows():
+        ordered = seats.order_by("table__number", "seat_number").values_list(*fields)
+        for row in ordered.iterator(chunk_size=CHUNK):
+            yield list(row)
+
+    return header, rows()

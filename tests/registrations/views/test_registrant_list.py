@@ -207,3 +207,28 @@ def test_panel_draws_export_is_audited_and_refused_for_the_other_partner(client,
     assert [row[1] for row in rows[1:]] == ["FR"]
     assert other.status_code == 403
     assert AuditEntry.objects.filter(action="registrations.panel_runs.exported").count() == 1
+
+
+def test_seating_plan_export_names_for_the_partner_codes_for_staff(client, setup):
+    from tests.factories.dialogues import TableFactory
+    from tests.factories.registrations import TableSeatFactory
+
+    table = TableFactory(site=setup.lyon, number=2)
+    seat = TableSeatFactory(table=table, seat_number=1, registrant=RegistrantFactory(site=setup.lyon, first_name="Inès"))
+    url = reverse("registrations:table_plan_export", kwargs={"site_id": setup.lyon.pk})
+    signed_in(client, setup.france_member)
+    partner_rows = _csv(client.get(url))
+    signed_in(client, StaffFactory())
+    staff_rows = _csv(client.get(url))
+
+    assert partner_rows[1] == ["2", "fr", "1", seat.registrant.reference_code, "Inès", seat.registrant.last_name]
+    assert staff_rows[1] == ["2", "fr", "1", seat.registrant.reference_code]
+    assert AuditEntry.objects.filter(action="registrations.table_plan.exported").count() == 2
+
+
+def test_seating_plan_export_of_another_partners_site_is_refused(client, setup):
+    signed_in(client, setup.france_member)
+
+    response = client.get(reverse("registrations:table_plan_export", kwargs={"site_id": setup.nairobi.pk}))
+
+    assert response.status_code == 403
