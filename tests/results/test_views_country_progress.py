@@ -88,3 +88,29 @@ def test_progress_query_count_does_not_grow_with_countries(client, dialogue, dja
         response = client.get(URL, {"dialogue": dialogue.slug})
 
     assert len(response.context["rows"]) == count
+
+
+def test_progress_export_is_the_table_as_shown_and_audited(client, dialogue):
+    import csv
+    import io
+
+    from wetheinternet.core.models import AuditEntry
+
+    _country(dialogue, "FR", drawn=True)
+    _country(dialogue, "KE")
+    staff = StaffFactory()
+    signed_in(client, staff)
+
+    response = client.get(reverse("results:country_progress_export"),
+                          {"dialogue": dialogue.slug, "region": "002", "format": "csv"})
+
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    assert [row[0] for row in rows[1:]] == ["KE"]
+    assert AuditEntry.objects.get(action="results.country_progress.exported").actor == staff
+
+
+def test_progress_export_refused_to_partner_members(client, dialogue):
+    partner = _country(dialogue, "FR")
+    signed_in(client, PartnerMembershipFactory(partner=partner).user)
+
+    assert client.get(reverse("results:country_progress_export")).status_code == 403
