@@ -11,6 +11,8 @@ urlpatterns = [
     path("conduct/code/<slug:code_slug>/changes/v<int:old>-v<int:new>/", codes.version_diff, name="diff"),
     path("conduct/accept/", codes.accept, name="accept"),
     path("conduct/consultation/<int:pk>/", consultation.consultation_form, name="consultation"),
+    path("conduct/consultation/<int:pk>/working-sessions.ics", consultation.working_sessions_calendar,
+         name="working_sessions_calendar"),
     path("conduct/consultation/<int:pk>/thanks/", consultation.consultation_thanks, name="consultation_thanks"),
     path("conduct/consultation/<int:pk>/what-we-heard/", consultation.what_we_heard, name="what_we_heard"),
     path("conduct/report/", reports.report, name="report"),
@@ -24,6 +26,7 @@ urlpatterns = [
     path("conduct/counts/", oversight.case_counts, name="case_counts"),
     # Conduct team
     path("conduct/queue/", homes.queue, name="queue"),
+    path("conduct/queue/export/", cases.queue_export, name="queue_export"),
     path("conduct/audit/", oversight.audit_overview, name="audit_overview"),
     path("conduct/cases/<int:pk>/", cases.case, name="case"),
     path("conduct/cases/<int:pk>/move/", cases.move, name="move"),

@@ -80,6 +80,7 @@ def is_any_conduct_contact(user):
 # Home pages
 rules.add_perm("dialogues.view_staff_home", is_organiser_staff)
 rules.add_perm("dialogues.view_partner_home", has_any_partner_membership)
+rules.add_perm("dialogues.view_site_list", is_organiser_staff | has_any_partner_membership)
 
 # Objects
 rules.add_perm("dialogues.view_partner", is_organiser_staff | is_partner_member)
@@ -94,6 +95,8 @@ rules.add_perm(
     is_organiser_staff | is_site_partner_member | is_site_conduct_contact | is_site_table_person,
 )
 rules.add_perm("dialogues.change_site", is_organiser_staff | is_site_partner_member)
+# A calendar feed of one's own sessions: anyone signed in (it lists what they may see).
+rules.add_perm("dialogues.use_calendar_feed", rules.is_authenticated)
 rules.add_perm(
     "dialogues.view_table",
     is_organiser_staff | is_table_partner_member | is_table_facilitator | is_table_note_taker,

@@ -3,8 +3,10 @@ from django.urls import path
 from .views import (
     agenda,
     applications,
+    calendars,
     dashboards,
     onboarding,
+    site_list,
     sites,
     tables,
     timeline,
@@ -14,6 +16,7 @@ app_name = "dialogues"
 
 urlpatterns = [
     path("staff/", dashboards.staff_home, name="staff_home"),
+    path("staff/partners/export/", dashboards.staff_partners_export, name="staff_partners_export"),
     path("partner/", dashboards.partner_home, name="partner_home"),
     # Partners and onboarding
     path("partners/apply/<slug:slug>/", applications.apply, name="apply"),
@@ -29,7 +32,13 @@ urlpatterns = [
     path("partners/<int:pk>/remind/", onboarding.remind, name="remind"),
     path("partners/<int:pk>/sites/new/", sites.site_create, name="site_create"),
     # Sites, agendas and tables
+    path("sites/", site_list.site_list, name="site_list"),
+    path("sites/export/", site_list.site_list_export, name="site_list_export"),
     path("sites/<int:pk>/", sites.site_detail, name="site_detail"),
+    path("sites/<int:pk>/agenda.ics", calendars.site_calendar, name="site_calendar"),
+    path("calendar/", calendars.my_calendar, name="my_calendar"),
+    path("calendar/feed/<str:token>.ics", calendars.calendar_feed, name="calendar_feed"),
+    path("dialogues/<slug:slug>/calendar.ics", calendars.dialogue_calendar, name="dialogue_calendar"),
     path("sites/<int:pk>/edit/", sites.site_edit, name="site_edit"),
     path("sites/<int:pk>/delete/", sites.site_delete, name="site_delete"),
     path("sites/<int:pk>/agenda/", agenda.agenda_edit, name="agenda_edit"),

@@ -20,6 +20,7 @@ urlpatterns = [
     path("reports/<slug:slug>/manage/<int:pk>/publish/", manage.publish, name="publish"),
     path("reports/<slug:slug>/mine/", partner.partner_reports, name="partner"),
     path("reports/<slug:slug>/open-answers/", reviews.review_list, name="reviews"),
+    path("reports/<slug:slug>/open-answers/export/", reviews.review_export, name="review_export"),
     path("reports/<slug:slug>/open-answers/prepare/", reviews.prepare, name="prepare_reviews"),
     path("reports/<slug:slug>/open-answers/approve/", reviews.approve_selected, name="approve_reviews"),
     path("reports/<slug:slug>/open-answers/<int:pk>/", reviews.decide, name="review"),

@@ -34,3 +34,4 @@ rules.add_perm(
     "results.print_table_result_sheets", is_organiser_staff | is_table_partner_member | is_table_note_taker
 )
 rules.add_perm("results.view_results_progress", is_organiser_staff)
+rules.add_perm("results.view_country_progress", is_organiser_staff)

@@ -19,4 +19,6 @@ urlpatterns = [
     path("results/sites/<int:site_id>/sheets.pdf", files.result_sheets, name="result_sheets"),
     path("results/tables/<int:table_id>/sheets.pdf", files.table_result_sheets, name="table_result_sheets"),
     path("results/progress/", progress.staff_progress, name="results_progress"),
+    path("progress/countries/", progress.country_progress_view, name="country_progress"),
+    path("progress/countries/export/", progress.country_progress_export, name="country_progress_export"),
 ]

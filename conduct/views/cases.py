@@ -7,19 +7,23 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from dialogues.models import Dialogue, Site
 from wetheinternet.core.audit import entries_for
+from wetheinternet.core.exports import FORMATS, export_response
 from wetheinternet.core.forms import show_domain_error
+from wetheinternet.core.lists import apply_list, list_page
 from wetheinternet.core.permissions import permission_required
 from wetheinternet.core.visibility import visible_object
 
 from ..domain import decisions, triage
 from ..domain.errors import ConductError
+from ..domain.exports import export_cases
 from ..domain.participants import participant
 from ..domain.queries.statistics import handling_times
 from ..enums import OPEN_STATES, CaseState
+from ..interfaces.case_list import case_list_spec
 from ..interfaces.forms_triage import (
     AssignForm,
     DecisionEndForm,
@@ -57,8 +61,31 @@ def queue(request):
         sites=Site.objects.unscoped("the sites of the cases this person reads").filter(incidents__in=readable).distinct(),
     )
     cases = _filtered(readable, form.cleaned_data if form.is_valid() else {})
-    cases = list(cases.select_related("site", "dialogue").prefetch_related("assignments__handler"))
-    return render(request, "conduct/queue.html", {"form": form, "cases": cases, "times": handling_times(cases)})
+    times = handling_times(list(cases.only("created_at", "acknowledged_at", "closed_at")))
+    page = list_page(
+        request, cases.select_related("site", "dialogue").prefetch_related("assignments__handler"),
+        case_list_spec(), key="conduct-cases",
+    )
+    return render(request, "conduct/queue.html", {"form": form, "list": page, "times": times})
+
+
+@require_GET
+@permission_required("conduct.view_queue")
+def queue_export(request):
+    """The cases of the queue as filtered and sorted, streamed as CSV or XLSX: their
+    handling (state, place, times), never what was reported nor who reported it."""
+    readable = Incident.objects.visible_to(request.user)
+    form = QueueFilterForm(
+        request.GET or None,
+        dialogues=Dialogue.objects.filter(incidents__in=readable).distinct(),
+        sites=Site.objects.unscoped("the sites of the cases this person reads").filter(incidents__in=readable).distinct(),
+    )
+    file_format = request.GET.get("format") if request.GET.get("format") in FORMATS else "csv"
+    cases, *_applied = apply_list(
+        _filtered(readable, form.cleaned_data if form.is_valid() else {}), request.GET, case_list_spec()
+    )
+    header, rows = export_cases(cases, by=request.user, file_format=file_format)
+    return export_response(file_format, "conduct-cases", header, rows)
 
 
 def _filtered(cases, filters):
@@ -79,7 +106,7 @@ def _filtered(cases, filters):
         cases = cases.filter(created_at__lt=now - dt.timedelta(days=30))
     elif age:
         cases = cases.filter(created_at__gte=now - dt.timedelta(days=int(age)))
-    return cases.order_by("-is_urgent", "created_at")
+    return cases
 
 
 @permission_required("conduct.view_case", fn=_incident)

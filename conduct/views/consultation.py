@@ -1,15 +1,18 @@
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from wetheinternet.core.calendars import calendar_response
 from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.consultation import consultation_summary, submit_consultation_answer
 from ..domain.errors import ConductError
+from ..domain.queries.calendars import working_session_events
 from ..domain.versions import publish_what_we_heard
 from ..enums import VersionState
 from ..interfaces.exporters import consultation_answers_csv
@@ -34,6 +37,16 @@ def consultation_form(request, pk):
             return redirect("conduct:consultation_thanks", pk=version.pk)
     current = version.code.versions.filter(state=VersionState.PUBLISHED).first()
     return render(request, "conduct/consultation_form.html", {"version": version, "form": form, "current": current})
+
+
+def working_sessions_calendar(request, pk):
+    """Public while the consultation is open: its working sessions as a calendar file."""
+    version = _version_or_404(pk, state=VersionState.CONSULTATION)
+    url = request.build_absolute_uri(reverse("conduct:consultation", kwargs={"pk": version.pk}))
+    return calendar_response(
+        working_session_events(version, consultation_url=url), name=_("Working sessions on the code of conduct"),
+        filename=f"working-sessions-{version.pk}",
+    )
 
 
 def consultation_thanks(request, pk):

@@ -17,7 +17,7 @@ from .onboarding import refresh_onboarding_state
 from .people import invite_helper
 
 SITE_FIELDS = (
-    "name", "mode", "country", "city", "time_zone", "languages", "capacity", "accessibility_notes",
+    "name", "mode", "country", "city", "street_address", "directions", "time_zone", "languages", "capacity", "accessibility_notes",
     "meeting_link", "local_date", "local_start_time", "is_media_site",
 )
 # Changing these moves the day: the agenda is scheduled again from the template.

@@ -19,6 +19,14 @@ class SiteForm(forms.Form):
     mode = forms.ChoiceField(label=_("Format"), choices=SiteMode.choices)
     country = forms.ChoiceField(label=_("Country"))
     city = forms.CharField(label=_("City"), max_length=120, required=False)
+    street_address = forms.CharField(
+        label=_("Street address"), max_length=300, required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("As a participant would write it on an envelope. Shown on their slip and page."),
+    )
+    directions = forms.CharField(
+        label=_("Directions"), max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("How to get there without a map: transport, entrance, floor, landmarks."),
+    )
     time_zone = forms.CharField(
         label=_("Time zone"), max_length=64,
         help_text=_("An IANA name such as Europe/Paris, America/Argentina/Buenos_Aires or Pacific/Fiji."),

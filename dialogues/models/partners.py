@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from wetheinternet.accounts.rules import is_organiser_staff
+from wetheinternet.core.lists import normalise_search_text
 from wetheinternet.core.models import TimeStampedModel
 from wetheinternet.core.visibility import VisibleQuerySet
 
@@ -74,6 +75,10 @@ class Partner(TimeStampedModel):
         help_text=_("Printed on the slips of people the partner registers, for those who cannot read."),
     )
 
+    # Name and country codes, lower case without accents, for searching lists
+    # (wetheinternet/core/lists.py); derived on every save.
+    search_text = models.CharField(max_length=300, blank=True, editable=False)
+
     objects = PartnerQuerySet.as_manager()
 
     class Meta:
@@ -84,6 +89,12 @@ class Partner(TimeStampedModel):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.search_text = normalise_search_text(self.name, *sorted(self.country_codes))[:300]
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
     @property
     def country_codes(self):

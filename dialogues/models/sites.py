@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from wetheinternet.accounts.rules import is_organiser_staff, is_response_lead
+from wetheinternet.core.lists import normalise_search_text
 from wetheinternet.core.models import TimeStampedModel
 from wetheinternet.core.visibility import VisibleQuerySet
 
@@ -48,6 +49,11 @@ class Site(TimeStampedModel):
     mode = models.CharField(_("format"), max_length=20, choices=SiteMode.choices, default=SiteMode.IN_PERSON)
     country = CountryField(_("country"))
     city = models.CharField(_("city"), max_length=120, blank=True)
+    street_address = models.TextField(_("street address"), max_length=300, blank=True)
+    directions = models.TextField(
+        _("directions"), max_length=1000, blank=True,
+        help_text=_("How to get there without a map: transport, entrance, floor, landmarks."),
+    )
     time_zone = models.CharField(_("time zone"), max_length=64, validators=[validate_time_zone])
     languages = models.JSONField(_("languages"), default=list)
     capacity = models.PositiveIntegerField(_("capacity"), default=100)
@@ -70,6 +76,10 @@ class Site(TimeStampedModel):
         related_name="conduct_contact_sites",
     )
 
+    # Name, city and country code, lower case without accents, for searching lists
+    # (wetheinternet/core/lists.py); derived on every save.
+    search_text = models.CharField(max_length=400, blank=True, editable=False)
+
     objects = SiteQuerySet.as_manager()
 
     class Meta:
@@ -79,6 +89,12 @@ class Site(TimeStampedModel):
 
     def __str__(self):
         return f"{self.name} ({self.city})" if self.city else self.name
+
+    def save(self, *args, **kwargs):
+        self.search_text = normalise_search_text(self.name, self.city, str(self.country or ""))[:400]
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
     @property
     def dialogue(self):

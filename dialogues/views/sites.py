@@ -29,6 +29,7 @@ def _site(request, pk):
 def _initial(site):
     return {
         "name": site.name, "mode": site.mode, "country": site.country.code, "city": site.city,
+        "street_address": site.street_address, "directions": site.directions,
         "time_zone": site.time_zone, "local_date": site.local_date, "local_start_time": site.local_start_time,
         "languages": ", ".join(site.languages), "capacity": site.capacity,
         "accessibility_notes": site.accessibility_notes, "meeting_link": site.meeting_link,

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from conduct.domain.queries import barred_registrant_ids
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.lists import words_filter
 
 from ..enums import Attendance, RegistrantStatus
 from ..models import AdmissionOverride, Registrant, normalise_reference_code
@@ -17,16 +18,17 @@ OVERRIDE_REASON_MAX = 2000
 
 
 def search_site_people(site, query):
-    """Selected and reserve people of the site matching a reference code or a name."""
+    """Selected and reserve people of the site matching a reference code or names: every
+    word, in any order, accents and case ignored ("karim fontaine" finds Karim Fontaine)."""
     people = Registrant.objects.filter(
         site=site, status__in=[RegistrantStatus.SELECTED, RegistrantStatus.RESERVE]
     ).select_related("seat__table")
     query = (query or "").strip()
     if not query:
         return people.filter(status=RegistrantStatus.SELECTED)
-    return people.filter(
-        Q(reference_code=normalise_reference_code(query)) | Q(first_name__icontains=query) | Q(last_name__icontains=query)
-    )
+    by_name = words_filter(query)
+    by_code = Q(reference_code=normalise_reference_code(query))
+    return people.filter(by_code if by_name is None else by_code | by_name)
 
 
 def refused_admission(registrant_ids):

@@ -9,6 +9,7 @@ from conduct.models import Decision
 from dialogues.models import Category, Feature
 from dialogues.models.partners import in_partner_countries
 from wetheinternet.accounts.rules import is_data_protection_officer, is_organiser_staff, is_response_lead
+from wetheinternet.core.lists import normalise_search_text
 from wetheinternet.core.models import TimeStampedModel
 from wetheinternet.core.record_keys import record_key_field
 from wetheinternet.core.visibility import VisibleQuerySet
@@ -95,6 +96,10 @@ class Registrant(TimeStampedModel):
     )
     former_seat_number = models.PositiveSmallIntegerField(_("former seat"), null=True, blank=True)
     record_key = record_key_field()
+    # Names and reference code, lower case without accents, for searching lists
+    # (wetheinternet/core/lists.py); derived from the fields above on every save, so
+    # erasure blanks it with them.
+    search_text = models.CharField(max_length=250, blank=True, editable=False)
 
     objects = RegistrantQuerySet.as_manager()
 
@@ -111,6 +116,16 @@ class Registrant(TimeStampedModel):
     def __str__(self):
         # Never a name: this string can end up in logs and admin messages.
         return self.reference_code
+
+    def save(self, *args, **kwargs):
+        self.search_text = self.searchable_text()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
+
+    def searchable_text(self):
+        return normalise_search_text(self.first_name, self.last_name, self.reference_code)[:250]
 
     @property
     def display_name(self):

@@ -5,17 +5,21 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from wetheinternet.core.exports import FORMATS, export_response
 from wetheinternet.core.forms import posted, show_domain_error
+from wetheinternet.core.lists import apply_list, list_page
 from wetheinternet.core.permissions import permission_required
 from wetheinternet.core.redirects import safe_next_url
 from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.exceptions import RedrawNeedsConfirmation, RegistrationError
+from ..domain.exports import export_panel_runs
 from ..domain.notifications import send_selection_notice
 from ..domain.panels import request_panel_selection
 from ..domain.replacement import replace_from_reserve
 from ..enums import JobState, PanelRole
 from ..interfaces.panel_forms import PanelSelectionForm
+from ..interfaces.registrant_list import PANEL_RUNS_KEY, panel_run_list_spec
 from ..models import PanelRun, Registrant
 from .partner import partner_from_url, partner_or_404, registrant_from_url, registrant_or_404
 
@@ -49,8 +53,23 @@ def panel_selection(request, partner_id):
             show_domain_error(form, error)
         else:
             return redirect("registrations:panel_run", run_id=run.pk)
-    runs = PanelRun.objects.visible_to(request.user).filter(partner.coverage(country_field="country")).select_related("site")[:50]
-    return render(request, "registrations/panel_selection.html", {"partner": partner, "form": form, "runs": runs})
+    runs = list_page(request, _runs(request, partner), panel_run_list_spec(), key=PANEL_RUNS_KEY)
+    return render(request, "registrations/panel_selection.html", {"partner": partner, "form": form, "list": runs})
+
+
+def _runs(request, partner):
+    return PanelRun.objects.visible_to(request.user).filter(partner.coverage(country_field="country")).select_related("site")
+
+
+@require_GET
+@permission_required("registrations.select_panel", fn=partner_from_url)
+def panel_run_export(request, partner_id):
+    """Every draw of the list as filtered and sorted, streamed as CSV or XLSX."""
+    partner = partner_or_404(request, partner_id)
+    file_format = request.GET.get("format") if request.GET.get("format") in FORMATS else "csv"
+    runs, *_applied = apply_list(_runs(request, partner), request.GET, panel_run_list_spec())
+    header, rows = export_panel_runs(runs, partner=partner, by=request.user, file_format=file_format)
+    return export_response(file_format, "panel-draws", header, rows)
 
 
 @require_GET

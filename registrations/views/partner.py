@@ -1,21 +1,25 @@
 """Partner pages: registrants of the partner's countries, assisted registration, slips."""
 
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods
 
 from conduct.domain.queries import current_published_version
 from dialogues.models import Partner
+from wetheinternet.core.exports import FORMATS, export_response
 from wetheinternet.core.forms import posted, show_domain_error
+from wetheinternet.core.lists import apply_list, list_page, remember_query, remembered_query
 from wetheinternet.core.permissions import permission_required
 from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.exceptions import RegistrationError
+from ..domain.exports import export_registrants
 from ..domain.queries import partner_registration_numbers
 from ..domain.registration import partner_opens_registration, register_participant
 from ..enums import ConsentMethod
 from ..interfaces.forms import RegistrationForm
+from ..interfaces.registrant_list import LIST_KEY, registrant_list_spec
 from ..interfaces.slip import render_slip_pdf, render_slips_pdf
 from ..models import Registrant
 from .public import registration_not_open
@@ -39,20 +43,49 @@ def registrant_or_404(request, registrant_id):
     return get_visible_or_404(Registrant.objects.all(), request.user, pk=registrant_id, erased_at__isnull=True)
 
 
-@require_GET
+def _partner_registrants(request, partner):
+    return (
+        Registrant.objects.visible_to(request.user).of_partner(partner)
+        .filter(erased_at__isnull=True).select_related("site")
+    )
+
+
+@require_http_methods(["GET", "POST"])
 @permission_required("registrations.view_partner_registrations", fn=partner_from_url)
 def registrant_list(request, partner_id):
+    """Searchable, filtered, sorted pages of the partner's registrants; the search words
+    are posted and kept in the session, never in the address."""
     partner = partner_or_404(request, partner_id)
-    registrants = Registrant.objects.visible_to(request.user).of_partner(partner).filter(erased_at__isnull=True).select_related("site")
+    if request.method == "POST":
+        remember_query(request, LIST_KEY)
+        return redirect(request.path)
+    personal = request.user.has_perm("registrations.view_personal_data", partner)
+    spec = registrant_list_spec(partner, personal=personal)
     context = {
         "partner": partner,
-        "registrants": registrants.order_by("-created_at")[:LIST_LIMIT],
-        "limit": LIST_LIMIT,
+        "list": list_page(request, _partner_registrants(request, partner), spec, key=LIST_KEY),
         "numbers": partner_registration_numbers(partner),
-        "show_personal": request.user.has_perm("registrations.view_personal_data", partner),
+        "show_personal": personal,
         "can_register": request.user.has_perm("registrations.register_assisted", partner),
     }
     return render(request, "registrations/partner_registrants.html", context)
+
+
+@require_GET
+@permission_required("registrations.view_partner_registrations", fn=partner_from_url)
+def registrant_export(request, partner_id):
+    """The whole list as shown (search, filters, sort), streamed as CSV or XLSX."""
+    partner = partner_or_404(request, partner_id)
+    file_format = request.GET.get("format") if request.GET.get("format") in FORMATS else "csv"
+    personal = request.user.has_perm("registrations.view_personal_data", partner)
+    spec = registrant_list_spec(partner, personal=personal)
+    registrants, *_applied = apply_list(
+        _partner_registrants(request, partner), request.GET, spec, query=remembered_query(request, LIST_KEY)
+    )
+    header, rows = export_registrants(
+        registrants, partner=partner, by=request.user, personal=personal, file_format=file_format
+    )
+    return export_response(file_format, "registrants", header, rows)
 
 
 @require_http_methods(["GET", "POST"])

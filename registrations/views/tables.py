@@ -9,11 +9,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from dialogues.models import Site, Table
+from wetheinternet.core.exports import FORMATS, export_response
 from wetheinternet.core.forms import show_domain_error
 from wetheinternet.core.permissions import permission_required
 from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.exceptions import RegistrationError
+from ..domain.exports import export_table_plan
 from ..domain.tables import seat_site_panel, swap_seats
 from ..interfaces.panel_forms import SwapForm, TableAssignmentForm
 from ..models import TableSeat
@@ -105,3 +107,15 @@ def table_people(request, table_id):
     seats = TableSeat.objects.visible_to(request.user).filter(table=table).select_related("registrant").order_by("seat_number")
     people = [(seat.seat_number, seat.registrant.first_name) for seat in seats]
     return render(request, "registrations/table_people.html", {"table": table, "people": people})
+
+
+@require_GET
+@permission_required("registrations.assign_tables", fn=site_from_url)
+def table_plan_export(request, site_id):
+    """The site's seating plan, CSV or XLSX; names only for those who may hold them."""
+    site = site_or_404(request, site_id)
+    file_format = request.GET.get("format") if request.GET.get("format") in FORMATS else "csv"
+    personal = request.user.has_perm("registrations.view_personal_data", site.partner)
+    seats = TableSeat.objects.visible_to(request.user).filter(table__site=site)
+    header, rows = export_table_plan(seats, site=site, by=request.user, personal=personal, file_format=file_format)
+    return export_response(file_format, f"tables-site-{site.pk}", header, rows)

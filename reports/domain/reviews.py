@@ -5,6 +5,7 @@ at the end of the retention period, see ``dialogues.domain.redaction.scrub``).""
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from dialogues.domain.redaction import redact
 from results.models import OpenAnswer
@@ -85,3 +86,23 @@ def approve_open_answers(dialogue, review_ids, *, by, visible):
             log_action("reports.open_answer.approved", actor=by, target=review, data={"bulk": True})
         OpenAnswerReview.objects.bulk_update(reviews, ["redacted_text", "found", "state", "reviewed_by", "reviewed_at"])
     return len(reviews)
+
+
+def export_reviews(reviews, *, dialogue, by, file_format):
+    """The header and a row generator of open-answer reviews (a queryset of those ``by``
+    may review): question, country, table language, review state, the kinds of personal
+    data found, and the text as it would be published; never the original text.
+
+    Side effects: audit entry ``reports.open_answers.exported`` (format)."""
+    log_action("reports.open_answers.exported", actor=by, target=dialogue, data={"format": file_format})
+    header = [_("Question"), _("Country"), _("Language"), _("Review"), _("Suspected personal data"), _("Text as published")]
+    states = {value: str(label) for value, label in ReviewState.choices}
+    fields = ["answer__question__code", "answer__submission__table__site__country", "answer__submission__table__language",
+              "state", "found", "redacted_text"]
+
+    def rows():
+        for row in reviews.values_list(*fields).iterator(chunk_size=2000):
+            code, country, language, state, found, text = row
+            yield [code, str(country), language, states.get(state, state), found, text]
+
+    return header, rows()

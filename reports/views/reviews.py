@@ -3,25 +3,23 @@ The original text is shown with the suspected personal data highlighted; the lis
 be filtered by kind of suspected data and approved in bulk."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from dialogues.domain.redaction import KIND_LABELS, find_personal_data, highlighted
+from wetheinternet.core.exports import FORMATS, export_response
+from wetheinternet.core.lists import apply_list, list_page, remember_query, remembered_query
 from wetheinternet.core.permissions import permission_required
 from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.names import dialogue_names
-from ..domain.reviews import approve_open_answers, prepare_open_answer_reviews, review_open_answer
+from ..domain.reviews import approve_open_answers, export_reviews, prepare_open_answer_reviews, review_open_answer
 from ..enums import ReviewState
 from ..interfaces.forms import ReviewForm
+from ..interfaces.review_list import REVIEWS_KEY, review_list_spec
 from ..models import OpenAnswerReview
 from .manage import dialogue_from_url
-
-# Each answer on the page is analysed for the highlights (10 to 70 ms each, the French
-# language model being the slowest), so a page holds 25.
-PAGE_SIZE = 25
 
 
 def reviews_visible_to(user, dialogue):
@@ -46,13 +44,25 @@ def _highlights(review, names):
     return [(piece, KIND_LABELS.get(kind)) for piece, kind in highlighted(answer.text, findings)]
 
 
+def _listed_reviews(request, dialogue):
+    state = request.GET.get("state") or ReviewState.PENDING
+    state = state if state in ReviewState.values else ReviewState.PENDING
+    kind = request.GET.get("kind", "")
+    return filter_by_kind(reviews_visible_to(request.user, dialogue).filter(state=state), kind), state, kind
+
+
+@require_http_methods(["GET", "POST"])
 @permission_required("reports.review_open_answers", fn=dialogue_from_url)
 def review_list(request, slug):
+    """A page of answers (25: each is analysed for its highlights), searched in the text
+    as published, by state and kind of suspected personal data, sorted."""
     dialogue = dialogue_from_url(request, slug)
-    state = request.GET.get("state", ReviewState.PENDING)
-    kind = request.GET.get("kind", "")
-    reviews = filter_by_kind(reviews_visible_to(request.user, dialogue).filter(state=state), kind)
-    page = Paginator(reviews.order_by("answer__question", "id"), PAGE_SIZE).get_page(request.GET.get("page"))
+    if request.method == "POST":
+        remember_query(request, REVIEWS_KEY)
+        return redirect(request.get_full_path())
+    reviews, state, kind = _listed_reviews(request, dialogue)
+    listed = list_page(request, reviews, review_list_spec(), key=REVIEWS_KEY)
+    page = listed.page
     reviews = list(page.object_list)
     names = dialogue_names(dialogue) if reviews else None
     return render(request, "reports/reviews.html", {
@@ -60,8 +70,21 @@ def review_list(request, slug):
         "reviews": [(review, ReviewForm(initial={"text": review.redacted_text}), _highlights(review, names),
                      [KIND_LABELS[k] for k in review.found_kinds if k in KIND_LABELS]) for review in reviews],
         "state": state, "states": ReviewState.choices, "kind": kind, "kinds": list(KIND_LABELS.items()),
-        "can_bulk_approve": state == ReviewState.PENDING and bool(reviews), "page": page,
+        "can_bulk_approve": state == ReviewState.PENDING and bool(reviews), "page": page, "list": listed,
     })
+
+
+@require_GET
+@permission_required("reports.review_open_answers", fn=dialogue_from_url)
+def review_export(request, slug):
+    """The answers of the list (every page) with their text as it would be published,
+    never the original text; CSV or XLSX."""
+    dialogue = dialogue_from_url(request, slug)
+    file_format = request.GET.get("format") if request.GET.get("format") in FORMATS else "csv"
+    reviews, _state, _kind = _listed_reviews(request, dialogue)
+    reviews, *_applied = apply_list(reviews, request.GET, review_list_spec(), query=remembered_query(request, REVIEWS_KEY))
+    header, rows = export_reviews(reviews, dialogue=dialogue, by=request.user, file_format=file_format)
+    return export_response(file_format, f"open-answers-{dialogue.slug}", header, rows)
 
 
 @require_POST

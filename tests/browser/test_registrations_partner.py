@@ -60,3 +60,25 @@ def test_import_bad_file_then_good_file(browser_page, sign_in):
 
     expect(page.locator(".message--success")).to_have_text("2 people imported from the paper forms.")
     assert sorted(Registrant.objects.values_list("first_name", flat=True)) == ["Hugo", "Léa"]
+
+
+def test_registrant_list_search_in_any_word_order_then_export(browser_page, sign_in):
+    from tests.factories.registrations import RegistrantFactory
+
+    world = registration_world()
+    RegistrantFactory(site=world.lyon, first_name="Karim", last_name="Fontaine")
+    RegistrantFactory(site=world.lyon, first_name="Karim", last_name="Benali")
+    page = sign_in(world.france_member)
+    page.goto(f"/en/partners/{world.france.pk}/registrants/")
+
+    page.fill("#list-q", "fontaine KARIM")
+    page.click("form.list-search button[type=submit]")
+
+    rows = page.locator("section[aria-labelledby=people-heading] tbody tr")
+    expect(rows).to_have_count(1)
+    assert "Karim Fontaine" in rows.nth(0).inner_text()
+    assert "fontaine" not in page.url.lower()
+    with page.expect_download() as download:
+        page.click(".list-export a:text('CSV')")
+    content = open(download.value.path(), encoding="utf-8-sig").read()
+    assert "Fontaine" in content and "Benali" not in content

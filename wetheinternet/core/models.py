@@ -90,3 +90,21 @@ class DeferredTask(models.Model):
 
     def __str__(self):
         return f"{self.task_name}{tuple(self.args)}"
+
+
+class CalendarToken(models.Model):
+    """The secret in the address of a person's calendar feed (``core.calendars``): one
+    per person, replaced when they ask for a new address, deleted when they revoke it.
+    Only its SHA-256 digest is stored."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_token")
+    digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    last_used_at = models.DateTimeField(_("last read at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("calendar feed address")
+        verbose_name_plural = _("calendar feed addresses")
+
+    def __str__(self):
+        return f"calendar token {self.pk}"

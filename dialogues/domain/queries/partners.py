@@ -41,9 +41,7 @@ def dashboard_panel(partner, user):
     }
 
 
-def staff_partner_rows(partners, dialogue=None):
-    """Each of ``partners`` with its state and what is left on its checklist."""
-    partners = with_checklist_facts(partners.select_related("dialogue")).order_by("dialogue", "state", "name")
-    if dialogue is not None:
-        partners = partners.filter(dialogue=dialogue)
+def partner_rows_with_left(partners):
+    """``[(partner, [checklist items not done])]`` for partners annotated by
+    ``with_checklist_facts`` (no query per partner)."""
     return [(partner, [item for item in checklist_items(partner) if not item.done]) for partner in partners]

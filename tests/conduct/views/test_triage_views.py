@@ -100,3 +100,47 @@ def test_queue_filters_by_urgency_and_site(client, response_lead, two_sites):
 
     assert page.count("/conduct/cases/") == 1
     assert reverse("conduct:case", args=[urgent.pk]) in page
+
+
+def test_queue_is_paged_and_its_links_keep_the_filters(client, response_lead, two_sites):
+    from tests.factories.conduct import IncidentFactory
+
+    for _ in range(51):
+        IncidentFactory(site=two_sites[0], is_urgent=True)
+    IncidentFactory(site=two_sites[1])
+    signed_in(client, response_lead)
+
+    first = client.get(reverse("conduct:queue"), {"urgency": "urgent"})
+    second = client.get(reverse("conduct:queue") + first.context["list"].next_url)
+
+    assert first.context["list"].page.paginator.count == 51
+    assert "urgency=urgent" in first.context["list"].next_url
+    assert len(second.context["list"].rows) == 1
+
+
+def test_queue_export_has_handling_not_content_and_is_audited(client, response_lead, two_sites):
+    import csv
+    import io
+
+    from tests.factories.conduct import IncidentFactory
+    from wetheinternet.core.models import AuditEntry
+
+    case = IncidentFactory(site=two_sites[0], is_urgent=True, description="=He shouted at me")
+    signed_in(client, response_lead)
+
+    response = client.get(reverse("conduct:queue_export"), {"format": "csv", "urgency": "urgent"})
+
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content)))
+    assert [row[0] for row in rows[1:]] == [str(case.pk)]
+    assert "shouted" not in content
+    assert AuditEntry.objects.get(action="conduct.cases.exported").actor == response_lead
+
+
+def test_queue_export_is_refused_to_a_partner_member(client, two_sites):
+    from tests.factories.dialogues import PartnerMembershipFactory
+
+    member = PartnerMembershipFactory(partner=two_sites[0].partner).user
+    signed_in(client, member)
+
+    assert client.get(reverse("conduct:queue_export")).status_code == 403

@@ -162,3 +162,42 @@ def test_staff_home_links_to_every_organiser_tool(client, partner):
         reverse("reports:manage", args=[partner.dialogue.slug]),
     ]:
         assert url in page
+
+
+def test_staff_partner_list_searches_names_without_accents_and_country_codes(staff_client):
+    from tests.factories.dialogues import PartnerFactory
+
+    PartnerFactory(name="Fondation Énergie Numérique", countries=["FR"])
+    PartnerFactory(name="Kenya Civic Lab", countries=["KE"])
+    url = reverse("dialogues:staff_home")
+
+    staff_client.post(url, {"q": "energie numerique"})
+    by_name = [partner.name for partner, _left in staff_client.get(url).context["partner_rows"]]
+    staff_client.post(url, {"q": "ke"})
+    by_code = [partner.name for partner, _left in staff_client.get(url).context["partner_rows"]]
+
+    assert by_name == ["Fondation Énergie Numérique"]
+    assert by_code == ["Kenya Civic Lab"]
+
+
+def test_staff_partner_list_filters_by_state_and_exports_audited(staff_client):
+    import csv
+    import io
+
+    from tests.factories.dialogues import PartnerFactory
+    from wetheinternet.core.models import AuditEntry
+
+    PartnerFactory(name="=Ready org", state="ready")
+    PartnerFactory(name="Invited org", state="invited")
+
+    page = staff_client.get(reverse("dialogues:staff_home"), {"state": "ready"})
+    export = staff_client.get(reverse("dialogues:staff_partners_export"), {"state": "ready", "format": "csv"})
+
+    assert [partner.name for partner, _left in page.context["partner_rows"]] == ["=Ready org"]
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
+    assert [row[0] for row in rows[1:]] == ["'=Ready org"]
+    assert AuditEntry.objects.filter(action="dialogues.partners.exported").count() == 1
+
+
+def test_partner_list_export_is_refused_to_partner_members(coordinator_client):
+    assert coordinator_client.get(reverse("dialogues:staff_partners_export")).status_code == 403

@@ -25,6 +25,26 @@ def test_create_site_redirects_to_the_site(coordinator_client, partner):
     assert "Site “Maison des Associations” created with the dialogue's agenda." in page_text(response)
 
 
+def test_site_street_address_and_directions_are_kept_and_shown(coordinator_client, partner):
+    address = {"street_address": "12 rue de la Paix\n69002 Lyon", "directions": "Tram T1, stop Cordeliers; blue door, 2nd floor."}
+
+    response = coordinator_client.post(reverse("dialogues:site_create", args=[partner.pk]), SITE | address, follow=True)
+
+    site = Site.objects.get()
+    assert (site.street_address, site.directions) == (address["street_address"], address["directions"])
+    text = page_text(response)
+    assert "12 rue de la Paix" in text and "Tram T1, stop Cordeliers; blue door, 2nd floor." in text
+
+
+def test_site_directions_too_long_are_refused_and_nothing_lost(coordinator_client, partner):
+    response = coordinator_client.post(
+        reverse("dialogues:site_create", args=[partner.pk]), SITE | {"directions": "x" * 1001}
+    )
+
+    assert response.status_code == 200 and not Site.objects.exists()
+    assert 'value="Maison des Associations"' in response.content.decode()
+
+
 def test_create_site_for_another_partner_by_url_is_refused(coordinator_client, other_partner):
     response = coordinator_client.post(reverse("dialogues:site_create", args=[other_partner.pk]), SITE | {"country": "KE"})
 

@@ -108,6 +108,15 @@ def test_check_in_search_by_code_or_name(setup):
     assert person in search_site_people(setup.lyon, person.last_name)
 
 
+@pytest.mark.parametrize("words", ["Karim Fontaine", "fontaine karim", "Fontaine", "KARIM  föntaine"])
+def test_check_in_search_finds_names_in_any_order_case_and_accents(setup, words):
+    karim = RegistrantFactory(site=setup.lyon, first_name="Karim", last_name="Fontaine", status="selected")
+    RegistrantFactory(site=setup.lyon, first_name="Karim", last_name="Benali", status="selected")
+    RegistrantFactory(site=setup.nairobi, first_name="Karim", last_name="Fontaine", status="selected")
+
+    assert list(search_site_people(setup.lyon, words)) == [karim]
+
+
 def test_no_show_seat_goes_to_the_reserve(setup):
     _drawn_site(setup)
     seat_site_panel(setup.lyon, table_size=6, seed=3, by=setup.france_member)

@@ -35,6 +35,15 @@ def test_my_data_page_shows_everything_held(client, person):
     assert response["Cache-Control"] == "no-store"
 
 
+def test_my_data_page_tells_where_to_go(client, person, setup):
+    setup.lyon.street_address, setup.lyon.directions = "12 rue de la Paix", "Blue door, 2nd floor."
+    setup.lyon.save()
+
+    content = client.get(_url("my_data", person)).content.decode()
+
+    assert "Where to go" in content and "12 rue de la Paix" in content and "Blue door, 2nd floor." in content
+
+
 def test_my_data_json_download_and_request_recorded(client, person):
     response = client.get(_url("my_data_json", person))
 

@@ -79,7 +79,7 @@ def test_registrant_list_query_count_does_not_grow(client, setup, django_assert_
     with django_assert_max_num_queries(25):
         response = client.get(_list(setup.france))
 
-    assert len(response.context["registrants"]) == count
+    assert len(response.context["list"].rows) == count
 
 
 def test_assisted_registration_by_partner_gives_a_slip(client, setup):

@@ -157,3 +157,43 @@ def test_review_list_queries_do_not_grow_with_answers(client, staff_user, three_
     with_three = queries()
     OpenAnswerReview.objects.filter(pk__in=[three_pending[1].pk, three_pending[2].pk]).delete()
     assert queries() == with_three
+
+
+def test_review_search_finds_words_in_any_order_and_keeps_the_filters(client, staff_user, three_pending, tiny):
+    signed_in(client, staff_user)
+    url = reverse("reports:reviews", args=[tiny.slug])
+
+    client.post(url + "?kind=none", {"q": "ALL internet"})
+    response = client.get(url, {"kind": "none"})
+    client.post(url, {"q": "nowhere"})
+    nothing = client.get(url)
+
+    assert [review.pk for review, *_rest in response.context["reviews"]] == [three_pending[2].pk]
+    assert nothing.context["reviews"] == []
+    assert "kind=none" in response.context["list"].sort_links[0]["url"]
+
+
+def test_review_export_has_the_published_text_never_the_original(client, staff_user, three_pending, tiny):
+    import csv
+    import io
+
+    from wetheinternet.core.models import AuditEntry
+
+    signed_in(client, staff_user)
+
+    response = client.get(reverse("reports:review_export", args=[tiny.slug]), {"kind": "phone", "format": "csv"})
+
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content)))
+    assert [row[-1] for row in rows[1:]] == [three_pending[0].redacted_text]
+    assert "7946" not in content
+    assert AuditEntry.objects.filter(action="reports.open_answers.exported", actor=staff_user).count() == 1
+
+
+def test_review_export_refused_to_a_partner_of_another_dialogue(client, three_pending, tiny):
+    from tests.factories.dialogues import PartnerFactory
+
+    outsider = PartnerMembershipFactory(partner=PartnerFactory()).user
+    client.force_login(outsider)
+
+    assert client.get(reverse("reports:review_export", args=[tiny.slug])).status_code == 403
