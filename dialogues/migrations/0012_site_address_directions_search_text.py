@@ -26,7 +26,7 @@ def fill_search_text(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('dialogues', '0010_partner_contact_phone'),
+        ('dialogues', '0011_dialogue_data_licence'),
     ]
 
     operations = [
