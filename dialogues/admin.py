@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.options import IS_POPUP_VAR
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +7,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from wetheinternet.core.admin_base import LabelledInlineMixin
 
 from .admin_partners import AgendaTemplateInline
+from .domain.days import days_outside_window
 from .domain.questions import has_results, new_question_version
 from .models import Category, Dialogue, Feature, Option, Question, Topic
 
@@ -26,9 +28,26 @@ class TopicInline(LabelledInlineMixin, TranslationTabularInline):
     fields = ["position", "code", "title"]
 
 
+class DialogueAdminForm(forms.ModelForm):
+    """The window may not leave out a day a site has already scheduled."""
+
+    def clean(self):
+        cleaned = super().clean()
+        first, last = cleaned.get("deliberation_date"), cleaned.get("end_date") or cleaned.get("deliberation_date")
+        if self.instance.pk and first and last:
+            outside = days_outside_window(self.instance, first, last)
+            if outside:
+                raise forms.ValidationError(
+                    _("Sites meet on days outside these dates (%(days)s): move those days first."),
+                    params={"days": ", ".join(day.isoformat() for day in outside)},
+                )
+        return cleaned
+
+
 @admin.register(Dialogue)
 class DialogueAdmin(TranslationAdmin):
-    list_display = ["name", "slug", "kind", "status", "deliberation_date"]
+    form = DialogueAdminForm
+    list_display = ["name", "slug", "kind", "status", "deliberation_date", "end_date"]
     list_filter = ["kind", "status"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
