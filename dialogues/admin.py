@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.options import IS_POPUP_VAR
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
@@ -9,6 +10,7 @@ from wetheinternet.core.admin_base import LabelledInlineMixin
 from .admin_partners import AgendaTemplateInline
 from .domain.days import days_outside_window
 from .domain.questions import has_results, new_question_version
+from .domain.toolkit import publish_toolkit, withdraw_toolkit
 from .models import Category, Dialogue, Feature, Option, Question, Topic
 
 # Actions that apps above dialogues add to the dialogue list (reports: render the fact
@@ -47,7 +49,26 @@ class DialogueAdminForm(forms.ModelForm):
 @admin.register(Dialogue)
 class DialogueAdmin(TranslationAdmin):
     form = DialogueAdminForm
-    list_display = ["name", "slug", "kind", "status", "deliberation_date", "end_date"]
+    list_display = ["name", "slug", "kind", "status", "deliberation_date", "end_date", "toolkit_published_at"]
+    readonly_fields = ["toolkit_published_at"]
+    actions = ["publish_as_toolkit", "withdraw_toolkit", "prepare_next_round"]
+
+    @admin.action(description=_("Publish as a toolkit"))
+    def publish_as_toolkit(self, request, queryset):
+        for dialogue in queryset:
+            publish_toolkit(dialogue, by=request.user)
+        self.message_user(request, _("The toolkit is public."))
+
+    @admin.action(description=_("Withdraw the toolkit"))
+    def withdraw_toolkit(self, request, queryset):
+        for dialogue in queryset:
+            withdraw_toolkit(dialogue, by=request.user)
+        self.message_user(request, _("The toolkit is no longer public."))
+
+    @admin.action(description=_("Prepare the next round (copy)"))
+    def prepare_next_round(self, request, queryset):
+        """The copy needs a name, a short name and dates: the staff page asks for them."""
+        return redirect("dialogues:next_round", slug=queryset.first().slug)
     list_filter = ["kind", "status"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}

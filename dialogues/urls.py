@@ -9,6 +9,7 @@ from .views import (
     sites,
     tables,
     timeline,
+    toolkit,
 )
 
 app_name = "dialogues"
@@ -22,6 +23,12 @@ urlpatterns = [
     path("staff/applications/", applications.application_list, name="application_list"),
     path("staff/applications/<int:pk>/", applications.application_decide, name="application_decide"),
     path("staff/timeline/<slug:slug>/", timeline.timeline, name="timeline"),
+    path("staff/dialogues/<slug:slug>/next-round/", toolkit.next_round, name="next_round"),
+    path("staff/dialogues/<slug:slug>/toolkit/", toolkit.toolkit_publication, name="toolkit_publication"),
+    # Toolkits (public)
+    path("toolkits/", toolkit.toolkit_list, name="toolkit_list"),
+    path("toolkits/<slug:slug>/", toolkit.toolkit_page, name="toolkit"),
+    path("toolkits/<slug:slug>/toolkit.json", toolkit.toolkit_json, name="toolkit_json"),
     path("partners/<int:pk>/", dashboards.partner_detail, name="partner_detail"),
     path("partners/<int:pk>/members/invite/", onboarding.invite_member, name="invite_member"),
     path("partners/<int:pk>/agreement/", onboarding.agreement, name="agreement"),

@@ -70,6 +70,11 @@ class Migration(migrations.Migration):
             name='end_date',
             field=models.DateField(blank=True, help_text='For a dialogue held over several days or a month. Leave empty for a one-day dialogue.', null=True, verbose_name='last day'),
         ),
+        migrations.AddField(
+            model_name='dialogue',
+            name='toolkit_published_at',
+            field=models.DateTimeField(blank=True, help_text="When set, anyone can read and download the dialogue's design as a toolkit.", null=True, verbose_name='toolkit published at'),
+        ),
         migrations.AlterField(
             model_name='dialogue',
             name='retention_days',

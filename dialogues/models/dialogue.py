@@ -40,6 +40,10 @@ class Dialogue(TimeStampedModel):
     result_grace_minutes = models.PositiveIntegerField(
         _("minutes before a session starts that results may be entered"), default=30
     )
+    toolkit_published_at = models.DateTimeField(
+        _("toolkit published at"), null=True, blank=True,
+        help_text=_("When set, anyone can read and download the dialogue's design as a toolkit."),
+    )
 
     class Meta:
         verbose_name = _("dialogue")
