@@ -9,6 +9,7 @@ from wetheinternet.core.demo import DEMO_LANGUAGES, DEMO_SLUG
 
 from .demo_content import AGREEMENT, PARTNERS, TOPICS
 from .demo_onboarding import seed as seed_onboarding_and_agendas
+from .domain.toolkit import publish_toolkit
 from .enums import DialogueStatus, PartnerRole, QuestionKind, QuestionMode
 from .models import Dialogue, Option, Partner, PartnerMembership, Question, Site, SiteDay, Table, Topic
 
@@ -31,6 +32,8 @@ def seed(context):
     _seed_topics(dialogue)
     _seed_partners(dialogue, context.users)
     seed_onboarding_and_agendas(context)
+    if dialogue.toolkit_published_at is None:  # the public toolkit page a newcomer can open
+        publish_toolkit(dialogue, by=None)
 
 
 def _dialogue():
