@@ -16,9 +16,10 @@ from modeltranslation.utils import get_translation_fields
 
 from wetheinternet.core.audit import log_action
 
-from ..enums import DialogueStatus
+from ..enums import DialogueKind, DialogueStatus
 from ..models import AgendaTemplateItem, Category, Dialogue, Feature, Option, Question, Topic
 from .errors import DialoguesError
+from .stakeholders import ensure_stakeholder_features, is_stakeholder_dialogue
 
 # Functions ``step(source, target, *, by)`` of the apps above, run in the same transaction.
 COPY_STEPS = []
@@ -56,37 +57,44 @@ def _values(obj, fields):
     return {field: getattr(obj, field) for field in fields}
 
 
-def check_copy_values(*, slug, name, first_day, last_day):
+def check_copy_values(*, slug, name, first_day, last_day, kind=None):
     if not name or not name.strip():
         raise CopyError(_("Give the new dialogue a name."), field="name")
     if not slug or slugify(slug) != slug:
         raise CopyError(_("Use lowercase letters, digits and hyphens for the short name."), field="slug")
     if Dialogue.objects.filter(slug=slug).exists():
         raise CopyError(_("A dialogue already uses the short name “%(slug)s”.") % {"slug": slug}, field="slug")
+    if kind is not None and kind not in DialogueKind.values:
+        raise CopyError(_("Choose a kind of dialogue."), field="kind")
     if first_day is None:
         raise CopyError(_("Give the new dialogue's first day."), field="first_day")
     if last_day is not None and last_day < first_day:
         raise CopyError(_("The last day of the dialogue cannot be before its first day."), field="last_day")
 
 
-def copy_dialogue(source, *, by, slug, name, first_day, last_day=None):
+def copy_dialogue(source, *, by, slug, name, first_day, last_day=None, kind=None):
     """A new draft dialogue with ``source``'s design (see the module). ``name`` is the
     new name (in the default language, shown in every language until staff translate
-    it). Side effects: the new rows, each registered app's copy step,
+    it). ``kind`` makes, say, a stakeholder dialogue from a citizens' one: same question
+    codes, so their results can be set side by side; a stakeholder dialogue gets its
+    sector and organisation questions (domain/stakeholders.py). Side effects: the new rows, each registered app's copy step,
     audit entry ``dialogues.dialogue.copied``. Raises CopyError for a bad name, short name
     or window. Returns the new dialogue."""
-    check_copy_values(slug=slug, name=name, first_day=first_day, last_day=last_day)
+    check_copy_values(slug=slug, name=name, first_day=first_day, last_day=last_day, kind=kind)
     with transaction.atomic():
         target = Dialogue(
             **_values(source, DIALOGUE_FIELDS), **{field: "" for field in get_translation_fields("name")},
             slug=slug, deliberation_date=first_day, end_date=last_day, status=DialogueStatus.DRAFT,
         )
         setattr(target, f"name_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}", name.strip())
+        target.kind = kind or source.kind
         target.save()
         topics = _copy_topics(source, target)
         _copy_features(source, target)
         for item in AgendaTemplateItem.objects.filter(dialogue=source).order_by("position"):
             AgendaTemplateItem.objects.create(dialogue=target, topic=topics.get(item.topic_id), **_values(item, AGENDA_FIELDS))
+        if is_stakeholder_dialogue(target):
+            ensure_stakeholder_features(target, by=by)
         for step in COPY_STEPS:
             step(source, target, by=by)
         log_action("dialogues.dialogue.copied", actor=by, target=target, data={"source": source.pk})

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
 
-from ..enums import DayMode, SiteMode
+from ..enums import DayMode, DialogueKind, SiteMode
 from ..models import ScheduledItem, SiteDay
 from .agenda import local_to_utc
 from .errors import SiteError
@@ -38,6 +38,8 @@ def check_day_values(site, *, date, mode, meeting_link, day=None):
         )
     if mode not in DayMode.values:
         raise SiteError(_("Choose in person or online."), field="mode")
+    if dialogue.kind == DialogueKind.STAKEHOLDERS and mode != DayMode.ONLINE:
+        raise SiteError(_("A stakeholder dialogue meets online: choose the online format."), field="mode")
     others = site.days.exclude(pk=day.pk) if day is not None else site.days.all()
     if others.filter(date=date).exists():
         raise SiteError(_("This site already meets on %(day)s.") % {"day": _day_label(date)}, field="date")

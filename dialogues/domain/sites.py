@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.deletion import BLOCKING_ERRORS, blocked_message, deletion_blockers
 
-from ..enums import SiteMode
+from ..enums import DialogueKind, SiteMode
 from ..models import Site, Table
 from ..models.partners import partner_covers_country
 from .agenda import apply_agenda_template
@@ -27,8 +27,9 @@ FIRST_DAY_FIELDS = ("local_date", "local_start_time", "meeting_link")
 
 
 def check_site_values(partner, values):
-    """Refuse a country the partner does not cover, an unknown time zone and an online
-    site without its meeting link."""
+    """Refuse a country the partner does not cover, an unknown time zone, an online
+    site without its meeting link and, in a stakeholder dialogue, a site that does not
+    meet online."""
     country = str(values.get("country") or "")
     if not partner_covers_country(partner, country):
         raise SiteError(
@@ -42,6 +43,8 @@ def check_site_values(partner, values):
             % {"zone": values.get("time_zone")},
             field="time_zone",
         )
+    if partner.dialogue.kind == DialogueKind.STAKEHOLDERS and values.get("mode") != SiteMode.ONLINE:
+        raise SiteError(_("A stakeholder dialogue meets online: choose the online format."), field="mode")
     if values.get("mode") in (SiteMode.ONLINE, SiteMode.HYBRID) and not values.get("meeting_link"):
         raise SiteError(_("An online or hybrid site needs its meeting link."), field="meeting_link")
 

@@ -55,7 +55,7 @@ def toolkit_json(request, slug):
 def next_round(request, slug):
     """Staff: publish or withdraw the toolkit, and copy the dialogue for its next round."""
     dialogue = get_object_or_404(Dialogue, slug=slug)
-    form = CopyDialogueForm(posted(request))
+    form = CopyDialogueForm(posted(request), initial={"kind": dialogue.kind})
     if request.method == "POST" and form.is_valid():
         try:
             copy = copy_dialogue(dialogue, by=request.user, **form.cleaned_data)

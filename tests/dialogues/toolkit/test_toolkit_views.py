@@ -85,7 +85,7 @@ def test_staff_copy_the_dialogue_from_the_staff_page(client, staff_user, design)
     signed_in(client, staff_user)
 
     response = client.post(reverse("dialogues:next_round", args=["wti-2020"]),
-                           {"name": "We, the Internet 2021", "slug": "wti-2021", "first_day": "2021-10-09", "last_day": ""})
+                           {"name": "We, the Internet 2021", "kind": "citizens", "slug": "wti-2021", "first_day": "2021-10-09", "last_day": ""})
 
     copy = Dialogue.objects.get(slug="wti-2021")
     assert response.status_code == 302
@@ -96,7 +96,7 @@ def test_copy_with_a_taken_short_name_shows_the_error_and_keeps_the_input(client
     signed_in(client, staff_user)
 
     response = client.post(reverse("dialogues:next_round", args=["wti-2020"]),
-                           {"name": "Round two", "slug": "wti-2020", "first_day": "2021-10-09"})
+                           {"name": "Round two", "kind": "citizens", "slug": "wti-2020", "first_day": "2021-10-09"})
 
     assert "A dialogue already uses the short name “wti-2020”." in page_text(response)
     assert 'value="Round two"' in response.content.decode()
