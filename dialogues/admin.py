@@ -1,12 +1,16 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.options import IS_POPUP_VAR
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from wetheinternet.core.admin_base import LabelledInlineMixin
 
 from .admin_partners import AgendaTemplateInline
+from .domain.days import days_outside_window
 from .domain.questions import has_results, new_question_version
+from .domain.toolkit import publish_toolkit, withdraw_toolkit
 from .models import Category, Dialogue, Feature, Option, Question, Topic
 
 # Actions that apps above dialogues add to the dialogue list (reports: render the fact
@@ -26,9 +30,45 @@ class TopicInline(LabelledInlineMixin, TranslationTabularInline):
     fields = ["position", "code", "title"]
 
 
+class DialogueAdminForm(forms.ModelForm):
+    """The window may not leave out a day a site has already scheduled."""
+
+    def clean(self):
+        cleaned = super().clean()
+        first, last = cleaned.get("deliberation_date"), cleaned.get("end_date") or cleaned.get("deliberation_date")
+        if self.instance.pk and first and last:
+            outside = days_outside_window(self.instance, first, last)
+            if outside:
+                raise forms.ValidationError(
+                    _("Sites meet on days outside these dates (%(days)s): move those days first."),
+                    params={"days": ", ".join(day.isoformat() for day in outside)},
+                )
+        return cleaned
+
+
 @admin.register(Dialogue)
 class DialogueAdmin(TranslationAdmin):
-    list_display = ["name", "slug", "kind", "status", "deliberation_date"]
+    form = DialogueAdminForm
+    list_display = ["name", "slug", "kind", "status", "deliberation_date", "end_date", "toolkit_published_at"]
+    readonly_fields = ["toolkit_published_at"]
+    actions = ["publish_as_toolkit", "withdraw_toolkit", "prepare_next_round"]
+
+    @admin.action(description=_("Publish as a toolkit"))
+    def publish_as_toolkit(self, request, queryset):
+        for dialogue in queryset:
+            publish_toolkit(dialogue, by=request.user)
+        self.message_user(request, _("The toolkit is public."))
+
+    @admin.action(description=_("Withdraw the toolkit"))
+    def withdraw_toolkit(self, request, queryset):
+        for dialogue in queryset:
+            withdraw_toolkit(dialogue, by=request.user)
+        self.message_user(request, _("The toolkit is no longer public."))
+
+    @admin.action(description=_("Prepare the next round (copy)"))
+    def prepare_next_round(self, request, queryset):
+        """The copy needs a name, a short name and dates: the staff page asks for them."""
+        return redirect("dialogues:next_round", slug=queryset.first().slug)
     list_filter = ["kind", "status"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}

@@ -16,7 +16,7 @@ from wetheinternet.core.forms import show_domain_error
 from .domain.applications import approve_application
 from .domain.errors import DialoguesError, SiteError
 from .domain.onboarding import send_onboarding_reminder
-from .domain.sites import SITE_FIELDS, check_site_values, create_site, delete_site, update_site
+from .domain.sites import FIRST_DAY_FIELDS, SITE_FIELDS, check_site_values, create_site, delete_site, update_site
 from .enums import ApplicationDecision
 from .models import (
     AgendaTemplateItem,
@@ -26,6 +26,7 @@ from .models import (
     PartnerMembership,
     ScheduledItem,
     Site,
+    SiteDay,
     Table,
     TrainingAttempt,
 )
@@ -174,6 +175,14 @@ class ScheduledItemInline(ReadOnlyInline):
     readonly_fields = fields
 
 
+class SiteDayInline(ReadOnlyInline):
+    """The site's days (changed on the site's page, through the domain)."""
+
+    model = SiteDay
+    fields = ["date", "mode", "start_time", "meeting_link"]
+    readonly_fields = fields
+
+
 class SiteRegionFilter(RegionFilter):
     country_field = "country"
 
@@ -182,11 +191,21 @@ class SiteAdminForm(forms.ModelForm):
     """The site pages' rules (country covered by the partner, known time zone, meeting
     link for online sites) apply in the console too."""
 
+    local_date = forms.DateField(
+        label=_("First day at this site"), required=False, help_text=_("Leave empty for the dialogue's first day.")
+    )
+    local_start_time = forms.TimeField(label=_("Local start time"), initial="09:00")
     meeting_link = forms.URLField(label=_("Online meeting link"), assume_scheme="https", required=False)
 
     class Meta:
         model = Site
         fields = ["partner", *SITE_FIELDS, "conduct_contact"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        first = self.instance.first_day if self.instance.pk else None
+        if first is not None:
+            self.initial.update(local_date=first.date, local_start_time=first.start_time, meeting_link=first.meeting_link)
 
     def clean(self):
         cleaned = super().clean()
@@ -205,11 +224,11 @@ class SiteAdmin(VisibleToAdmin):
     the conduct contact invited and every change audited, as on the partner's pages."""
 
     form = SiteAdminForm
-    list_display = ["name", "partner", "country", "city", "mode", "time_zone", "local_start_time"]
+    list_display = ["name", "partner", "country", "city", "mode", "time_zone"]
     list_filter = ["partner__dialogue", "mode", SiteRegionFilter, "country", "partner__state"]
     search_fields = ["name", "city", "partner__name"]
     autocomplete_fields = ["conduct_contact"]
-    inlines = [ScheduledItemInline, TableInline]
+    inlines = [SiteDayInline, ScheduledItemInline, TableInline]
 
     def get_readonly_fields(self, request, obj=None):
         return ["partner"] if obj is not None else []
@@ -228,7 +247,8 @@ class SiteAdmin(VisibleToAdmin):
             self.delete_model(request, site)
 
     def save_model(self, request, obj, form, change):
-        values = {field: form.cleaned_data[field] for field in SITE_FIELDS if field in form.cleaned_data}
+        fields = (*SITE_FIELDS, *FIRST_DAY_FIELDS)
+        values = {field: form.cleaned_data[field] for field in fields if field in form.cleaned_data}
         contact = form.cleaned_data.get("conduct_contact")
         email = contact.email if contact is not None else ""
         if change:
@@ -241,4 +261,4 @@ class SiteAdmin(VisibleToAdmin):
 class AgendaTemplateInline(LabelledInlineMixin, TranslationTabularInline):
     model = AgendaTemplateItem
     extra = 0
-    fields = ["position", "kind", "topic", "title", "duration_minutes"]
+    fields = ["position", "day_number", "kind", "topic", "title", "duration_minutes"]

@@ -9,8 +9,9 @@ from wetheinternet.core.demo import DEMO_LANGUAGES, DEMO_SLUG
 
 from .demo_content import AGREEMENT, PARTNERS, TOPICS
 from .demo_onboarding import seed as seed_onboarding_and_agendas
+from .domain.toolkit import publish_toolkit
 from .enums import DialogueStatus, PartnerRole, QuestionKind, QuestionMode
-from .models import Dialogue, Option, Partner, PartnerMembership, Question, Site, Table, Topic
+from .models import Dialogue, Option, Partner, PartnerMembership, Question, Site, SiteDay, Table, Topic
 
 LANGUAGES = DEMO_LANGUAGES
 KINDS = {
@@ -31,6 +32,8 @@ def seed(context):
     _seed_topics(dialogue)
     _seed_partners(dialogue, context.users)
     seed_onboarding_and_agendas(context)
+    if dialogue.toolkit_published_at is None:  # the public toolkit page a newcomer can open
+        publish_toolkit(dialogue, by=None)
 
 
 def _dialogue():
@@ -45,14 +48,20 @@ def _dialogue():
         "status": DialogueStatus.DELIBERATION,
         "languages": list(LANGUAGES),
     }
-    # The day was yesterday: every site's sessions have started (Fiji to Buenos Aires),
-    # so the demo results are in the past and result entry is open, whatever the hour.
+    # The window was the last two days: every site met yesterday (one site, Suva, also
+    # the day before, online), so every session has started (Fiji to Buenos Aires), the
+    # demo results are in the past and result entry is open, whatever the hour.
+    yesterday = timezone.now().date() - dt.timedelta(days=1)
     dialogue, created = Dialogue.objects.get_or_create(
-        slug=DEMO_SLUG, defaults={**defaults, "deliberation_date": timezone.now().date() - dt.timedelta(days=1)}
+        slug=DEMO_SLUG,
+        defaults={**defaults, "deliberation_date": yesterday - dt.timedelta(days=1), "end_date": yesterday},
     )
     if not created:
         Dialogue.objects.filter(pk=dialogue.pk).update(**defaults)
         dialogue.refresh_from_db()
+        if dialogue.end_date is None:  # a demo seeded before dialogues had a window
+            dialogue.deliberation_date, dialogue.end_date = dialogue.deliberation_date - dt.timedelta(days=1), dialogue.deliberation_date
+            dialogue.save(update_fields=["deliberation_date", "end_date"])
     return dialogue
 
 
@@ -109,6 +118,8 @@ def _seed_partners(dialogue, users):
                     "capacity": 8 * site_spec["tables"],
                 },
             )
+            if not site.days.exists():
+                SiteDay.objects.create(site=site, date=dialogue.last_day)
             for number in range(1, site_spec["tables"] + 1):
                 Table.objects.get_or_create(site=site, number=number, defaults={"language": site_spec["language"]})
     _assign_scoped_roles(dialogue, users)

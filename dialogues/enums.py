@@ -73,6 +73,13 @@ class SiteMode(models.TextChoices):
     HYBRID = "hybrid", _("Hybrid")
 
 
+class DayMode(models.TextChoices):
+    """How a site meets on one of its days."""
+
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+
+
 class AgendaItemKind(models.TextChoices):
     OPENING = "opening", _("Opening")
     TOPIC_SESSION = "topic_session", _("Topic session")

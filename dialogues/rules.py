@@ -128,6 +128,9 @@ def is_not_limited_in(activity):
 # Onboarding
 rules.add_perm("dialogues.decide_application", is_organiser_staff)
 rules.add_perm("dialogues.view_timeline", is_organiser_staff)
+# Next rounds and toolkits
+rules.add_perm("dialogues.copy_dialogue", is_organiser_staff)
+rules.add_perm("dialogues.publish_toolkit", is_organiser_staff)
 rules.add_perm("dialogues.send_reminder", is_organiser_staff)
 rules.add_perm("dialogues.invite_partner_member", is_organiser_staff | is_partner_coordinator)
 rules.add_perm("dialogues.sign_agreement", is_partner_coordinator)

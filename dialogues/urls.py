@@ -5,11 +5,13 @@ from .views import (
     applications,
     calendars,
     dashboards,
+    days,
     onboarding,
     site_list,
     sites,
     tables,
     timeline,
+    toolkit,
 )
 
 app_name = "dialogues"
@@ -24,6 +26,12 @@ urlpatterns = [
     path("staff/applications/", applications.application_list, name="application_list"),
     path("staff/applications/<int:pk>/", applications.application_decide, name="application_decide"),
     path("staff/timeline/<slug:slug>/", timeline.timeline, name="timeline"),
+    path("staff/dialogues/<slug:slug>/next-round/", toolkit.next_round, name="next_round"),
+    path("staff/dialogues/<slug:slug>/toolkit/", toolkit.toolkit_publication, name="toolkit_publication"),
+    # Toolkits (public)
+    path("toolkits/", toolkit.toolkit_list, name="toolkit_list"),
+    path("toolkits/<slug:slug>/", toolkit.toolkit_page, name="toolkit"),
+    path("toolkits/<slug:slug>/toolkit.json", toolkit.toolkit_json, name="toolkit_json"),
     path("partners/<int:pk>/", dashboards.partner_detail, name="partner_detail"),
     path("partners/<int:pk>/members/invite/", onboarding.invite_member, name="invite_member"),
     path("partners/<int:pk>/agreement/", onboarding.agreement, name="agreement"),
@@ -41,6 +49,9 @@ urlpatterns = [
     path("dialogues/<slug:slug>/calendar.ics", calendars.dialogue_calendar, name="dialogue_calendar"),
     path("sites/<int:pk>/edit/", sites.site_edit, name="site_edit"),
     path("sites/<int:pk>/delete/", sites.site_delete, name="site_delete"),
+    path("sites/<int:pk>/days/new/", days.day_add, name="day_add"),
+    path("sites/days/<int:pk>/edit/", days.day_edit, name="day_edit"),
+    path("sites/days/<int:pk>/remove/", days.day_remove, name="day_remove"),
     path("sites/<int:pk>/agenda/", agenda.agenda_edit, name="agenda_edit"),
     path("sites/<int:pk>/agenda/shift/", agenda.agenda_shift, name="agenda_shift"),
     path("sites/<int:pk>/agenda/reset/", agenda.agenda_reset, name="agenda_reset"),

@@ -8,10 +8,15 @@ class RegistrationsConfig(AppConfig):
 
     def ready(self):
         from conduct.domain.participants import install_participant_directory
+        from dialogues.domain.copying import register_copy_step
         from dialogues.domain.queries.dashboard import register_partner_figures
+        from dialogues.domain.toolkit import register_toolkit_section
 
+        from .domain.consent_texts import consent_texts_section, copy_consent_texts
         from .domain.queries.conduct_directory import RegistrantDirectory
         from .domain.queries.dashboard import partner_dashboard_figures
 
         register_partner_figures(partner_dashboard_figures)
         install_participant_directory(RegistrantDirectory())
+        register_copy_step(copy_consent_texts)
+        register_toolkit_section(consent_texts_section)

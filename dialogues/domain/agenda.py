@@ -1,4 +1,7 @@
-"""Scheduling the dialogue's agenda at a site: local times in, UTC stored.
+"""Scheduling the dialogue's agenda at a site: local days and times in, UTC stored.
+
+Each item is placed on one of the site's days (``SiteDay``): the day of its local start
+date in the site's time zone; it starts and ends within that day.
 
 Durations are real elapsed time: an item that spans a daylight-saving change still lasts
 its duration, and its local end time shows the clock change."""
@@ -6,6 +9,7 @@ its duration, and its local end time shows the clock change."""
 import datetime as dt
 
 from django.db import transaction
+from django.utils import formats
 from django.utils.translation import gettext as _
 from modeltranslation.utils import get_translation_fields
 
@@ -33,21 +37,33 @@ def local_to_utc(day, time, zone):
     return aware.astimezone(UTC)
 
 
+def _day_for(days, day_number):
+    """The site's ``day_number``-th day (1-based), its last day if it has fewer."""
+    return days[min(day_number, len(days)) - 1]
+
+
 def apply_agenda_template(site, *, by):
-    """Replace the site's agenda by the dialogue's template, starting at the site's local
-    start time on its day. Side effects: deletes and creates ScheduledItem rows, audit
-    entry ``dialogues.site.agenda_applied``. Returns the new items."""
-    template = list(AgendaTemplateItem.objects.filter(dialogue_id=site.partner.dialogue_id).order_by("position"))
-    starts_at = local_to_utc(site.day, site.local_start_time, site.tzinfo)
+    """Replace the site's agenda by the dialogue's template: each item on the site's day
+    of its day number (its last day if it has fewer), each day's items one after the
+    other from that day's local start time. Side effects: deletes and creates
+    ScheduledItem rows, audit entry ``dialogues.site.agenda_applied``. Returns the new
+    items. Raises AgendaError when the site has no day."""
+    template = list(AgendaTemplateItem.objects.filter(dialogue_id=site.partner.dialogue_id).order_by("day_number", "position"))
+    days = list(site.days.order_by("date"))
+    if not days and template:
+        raise AgendaError(_("This site has no day yet: add a day before scheduling the agenda."))
+    clocks = {}
     items = []
     for position, item in enumerate(template, start=1):
+        day = _day_for(days, item.day_number)
+        starts_at = clocks.get(day.pk) or local_to_utc(day.date, day.start_time, site.tzinfo)
         ends_at = starts_at + dt.timedelta(minutes=item.duration_minutes)
         items.append(ScheduledItem(
             site=site, template_item=item, position=position, kind=item.kind, topic_id=item.topic_id,
             starts_at=starts_at, ends_at=ends_at, title=item.title,
             **{field: getattr(item, field) for field in TITLE_FIELDS},
         ))
-        starts_at = ends_at
+        clocks[day.pk] = ends_at
     with transaction.atomic():
         site.agenda.all().delete()
         ScheduledItem.objects.bulk_create(items)
@@ -70,18 +86,38 @@ def check_agenda_times(items):
             )
 
 
+def check_items_keep_their_day(site, moves):
+    """Refuse a move that takes an item off its day: its new start must be on the same
+    local date, and it must end that day (at midnight at the latest). ``moves`` are
+    (item, new starts_at, new ends_at)."""
+    zone = site.tzinfo
+    for item, starts_at, ends_at in moves:
+        day = item.starts_at.astimezone(zone).date()
+        local_start, local_end = starts_at.astimezone(zone), ends_at.astimezone(zone)
+        ends_that_day = local_end.date() == day or (local_end.date() == day + dt.timedelta(days=1) and local_end.time() == dt.time(0))
+        if local_start.date() != day or not ends_that_day:
+            raise AgendaError(
+                _("“%(title)s” would leave its day (%(day)s): move the agenda by less, or move the session to "
+                  "another day with “Adjust the times”.")
+                % {"title": item.title, "day": formats.date_format(day, "DATE_FORMAT")}
+            )
+
+
 def adjust_site_agenda(site, *, by, local_times):
-    """Set new local start and end times for the site's items. ``local_times`` maps an
-    item id to (start time, end time) on the site's day. Side effects: updates the items,
-    audit entry ``dialogues.site.agenda_adjusted``."""
+    """Set new local days and times for the site's items. ``local_times`` maps an item
+    id to (day, start time, end time): the day one of the site's days, the times local
+    on that day. Side effects: updates the items, audit entry ``dialogues.site.agenda_adjusted``."""
     items = list(site.agenda.all())
     zone = site.tzinfo
+    dates = set(site.days.values_list("date", flat=True))
     planned = []
     for item in items:
-        start, end = local_times.get(item.pk, (None, None))
-        if start is None or end is None:
-            raise AgendaError(_("Give a start and an end time for “%(title)s”.") % {"title": item.title})
-        planned.append((item, local_to_utc(site.day, start, zone), local_to_utc(site.day, end, zone)))
+        day, start, end = local_times.get(item.pk, (None, None, None))
+        if day is None or start is None or end is None:
+            raise AgendaError(_("Give a day, a start and an end time for “%(title)s”.") % {"title": item.title})
+        if day not in dates:
+            raise AgendaError(_("“%(title)s” must be on one of this site's days.") % {"title": item.title})
+        planned.append((item, local_to_utc(day, start, zone), local_to_utc(day, end, zone)))
     check_agenda_times([(item.title, starts_at, ends_at) for item, starts_at, ends_at in planned])
     with transaction.atomic():
         for item, starts_at, ends_at in planned:
@@ -92,7 +128,8 @@ def adjust_site_agenda(site, *, by, local_times):
 
 
 def shift_site_agenda(site, *, by, minutes):
-    """Move every item of the site's day by ``minutes`` (negative moves earlier).
+    """Move every item of the site's agenda by ``minutes`` (negative moves earlier); no
+    item may leave its day. Raises AgendaError otherwise.
     Side effects: updates the items, audit entry ``dialogues.site.agenda_shifted``."""
     if not minutes:
         raise AgendaError(_("Give a number of minutes other than zero."), field="minutes")
@@ -100,6 +137,7 @@ def shift_site_agenda(site, *, by, minutes):
         raise AgendaError(_("Shift by at most 12 hours."), field="minutes")
     delta = dt.timedelta(minutes=minutes)
     items = list(site.agenda.all())
+    check_items_keep_their_day(site, [(item, item.starts_at + delta, item.ends_at + delta) for item in items])
     with transaction.atomic():
         for item in items:
             item.starts_at += delta

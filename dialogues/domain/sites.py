@@ -8,25 +8,29 @@ from django.utils.translation import gettext as _
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.deletion import BLOCKING_ERRORS, blocked_message, deletion_blockers
 
-from ..enums import SiteMode
+from ..enums import DialogueKind, SiteMode
 from ..models import Site, Table
 from ..models.partners import partner_covers_country
 from .agenda import apply_agenda_template
+from .days import set_first_day
 from .errors import SiteError
 from .onboarding import refresh_onboarding_state
 from .people import invite_helper
 
 SITE_FIELDS = (
-    "name", "mode", "country", "city", "street_address", "directions", "time_zone", "languages", "capacity", "accessibility_notes",
-    "meeting_link", "local_date", "local_start_time", "is_media_site",
+    "name", "mode", "country", "city", "street_address", "directions", "time_zone", "languages", "capacity",
+    "accessibility_notes", "is_media_site",
 )
-# Changing these moves the day: the agenda is scheduled again from the template.
-SCHEDULE_FIELDS = ("time_zone", "local_date", "local_start_time")
+# The site form also sets the site's first day (``SiteDay``): its date (empty: the
+# dialogue's first day), local start time and meeting link. Further days are added on
+# the site's page (domain/days.py).
+FIRST_DAY_FIELDS = ("local_date", "local_start_time", "meeting_link")
 
 
 def check_site_values(partner, values):
-    """Refuse a country the partner does not cover, an unknown time zone and an online
-    site without its meeting link."""
+    """Refuse a country the partner does not cover, an unknown time zone, an online
+    site without its meeting link and, in a stakeholder dialogue, a site that does not
+    meet online."""
     country = str(values.get("country") or "")
     if not partner_covers_country(partner, country):
         raise SiteError(
@@ -40,6 +44,8 @@ def check_site_values(partner, values):
             % {"zone": values.get("time_zone")},
             field="time_zone",
         )
+    if partner.dialogue.kind == DialogueKind.STAKEHOLDERS and values.get("mode") != SiteMode.ONLINE:
+        raise SiteError(_("A stakeholder dialogue meets online: choose the online format."), field="mode")
     if values.get("mode") in (SiteMode.ONLINE, SiteMode.HYBRID) and not values.get("meeting_link"):
         raise SiteError(_("An online or hybrid site needs its meeting link."), field="meeting_link")
 
@@ -52,32 +58,37 @@ def _conduct_contact(partner, email, *, by):
 
 
 def create_site(partner, *, by, conduct_contact_email="", **values):
-    """Create a site of ``partner`` and schedule the dialogue's agenda there.
+    """Create a site of ``partner`` with its first day and schedule the dialogue's agenda
+    there.
 
-    Side effects: the site row, an invitation to the conduct contact, agenda items,
-    audit entry ``dialogues.site.created``, onboarding state refresh."""
+    Side effects: the site row, its first ``SiteDay``, an invitation to the conduct
+    contact, agenda items, audit entry ``dialogues.site.created``, onboarding state refresh."""
     check_site_values(partner, values)
     with transaction.atomic():
         site = Site(partner=partner, **{field: values[field] for field in SITE_FIELDS if field in values})
         site.conduct_contact = _conduct_contact(partner, conduct_contact_email, by=by)
         site.save()
         log_action("dialogues.site.created", actor=by, target=site, data={"partner": partner.pk})
+        set_first_day(site, **{field: values[field] for field in FIRST_DAY_FIELDS if field in values})
         apply_agenda_template(site, by=by)
         refresh_onboarding_state(partner, by=by)
     return site
 
 
 def update_site(site, *, by, conduct_contact_email="", **values):
-    """Change a site. A new day, start time or time zone schedules the agenda again.
+    """Change a site and its first day. A new time zone, first date or start time
+    schedules the agenda again.
 
-    Side effects: the site row, maybe an invitation and new agenda items, audit entry
-    ``dialogues.site.updated``, onboarding state refresh."""
+    Side effects: the site row and its first day, maybe an invitation and new agenda
+    items, audit entry ``dialogues.site.updated``, onboarding state refresh."""
     check_site_values(site.partner, values)
-    reschedule = any(field in values and values[field] != getattr(site, field) for field in SCHEDULE_FIELDS)
+    zone_changed = "time_zone" in values and values["time_zone"] != site.time_zone
     with transaction.atomic():
         for field in SITE_FIELDS:
             if field in values:
                 setattr(site, field, values[field])
+        day_moved = set_first_day(site, **{field: values[field] for field in FIRST_DAY_FIELDS if field in values})
+        reschedule = zone_changed or day_moved
         contact = _conduct_contact(site.partner, conduct_contact_email, by=by)
         contact_changed = getattr(contact, "pk", None) != site.conduct_contact_id
         site.conduct_contact = contact

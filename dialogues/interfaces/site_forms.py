@@ -1,14 +1,16 @@
 """Forms for sites, their agenda and their tables."""
 
+import datetime as dt
 import re
 import zoneinfo
 
 from django import forms
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from wetheinternet.core.input import EmailAddressField, WholeNumberField
 
-from ..enums import SiteMode
+from ..enums import DayMode, SiteMode
 
 # BCP 47 language tags as people type them: "fr", "tn", "pt-br", "zh-hant".
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})*$")
@@ -33,8 +35,9 @@ class SiteForm(forms.Form):
         widget=forms.TextInput(attrs={"list": "time-zones", "autocomplete": "off"}),
     )
     local_date = forms.DateField(
-        label=_("Date of the day at this site"), required=False,
-        help_text=_("Leave empty for the dialogue's Deliberation Day."), widget=forms.DateInput(attrs={"type": "date"}),
+        label=_("First day at this site"), required=False,
+        help_text=_("Leave empty for the dialogue's first day. Add more days on the site's page."),
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     local_start_time = forms.TimeField(
         label=_("Local start time"), initial="09:00", widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
@@ -86,14 +89,31 @@ class ShiftAgendaForm(forms.Form):
     )
 
 
-class AgendaTimesForm(forms.Form):
-    """A start and an end time (local) for each of a site's scheduled items."""
+class SiteDayForm(forms.Form):
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    mode = forms.ChoiceField(label=_("Format"), choices=DayMode.choices)
+    start_time = forms.TimeField(
+        label=_("Local start time"), initial="09:00", widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
+    meeting_link = forms.URLField(
+        label=_("Online meeting link"), required=False, assume_scheme="https",
+        help_text=_("Shown only to this site's people, never on public pages."),
+    )
 
-    def __init__(self, *args, items, zone, **kwargs):
+
+class AgendaTimesForm(forms.Form):
+    """A day, a start and an end time (local) for each of a site's scheduled items."""
+
+    def __init__(self, *args, items, zone, days, **kwargs):
         super().__init__(*args, **kwargs)
         self.items = items
+        choices = [(day.date.isoformat(), formats.date_format(day.date, "DATE_FORMAT")) for day in days]
         for item in items:
             local_start, local_end = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
+            self.fields[f"day_{item.pk}"] = forms.TypedChoiceField(
+                label=_("Day of “%(title)s”") % {"title": item.title}, choices=choices,
+                coerce=dt.date.fromisoformat, initial=local_start.date().isoformat(),
+            )
             self.fields[f"start_{item.pk}"] = forms.TimeField(
                 label=_("Start of “%(title)s”") % {"title": item.title}, initial=local_start.strftime("%H:%M"),
                 widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
@@ -104,10 +124,13 @@ class AgendaTimesForm(forms.Form):
             )
 
     def rows(self):
-        return [(item, self[f"start_{item.pk}"], self[f"end_{item.pk}"]) for item in self.items]
+        return [(item, self[f"day_{item.pk}"], self[f"start_{item.pk}"], self[f"end_{item.pk}"]) for item in self.items]
 
     def local_times(self):
-        return {item.pk: (self.cleaned_data[f"start_{item.pk}"], self.cleaned_data[f"end_{item.pk}"]) for item in self.items}
+        return {
+            item.pk: (self.cleaned_data[f"day_{item.pk}"], self.cleaned_data[f"start_{item.pk}"], self.cleaned_data[f"end_{item.pk}"])
+            for item in self.items
+        }
 
 
 class BulkTablesForm(forms.Form):

@@ -3,7 +3,7 @@ from .dialogue import Dialogue, Option, Question, Topic
 from .features import Category, Feature
 from .onboarding import OnboardingChecklist, PartnerApplication, TrainingAttempt
 from .partners import Partner, PartnerMembership, partner_covers_country
-from .sites import Site, Table
+from .sites import Site, SiteDay, Table
 
 __all__ = [
     "AgendaTemplateItem",
@@ -18,6 +18,7 @@ __all__ = [
     "Question",
     "ScheduledItem",
     "Site",
+    "SiteDay",
     "Table",
     "Topic",
     "TrainingAttempt",

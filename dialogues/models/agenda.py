@@ -26,6 +26,10 @@ class AgendaTemplateItem(models.Model):
     duration_minutes = models.PositiveSmallIntegerField(
         _("duration (minutes)"), validators=[MinValueValidator(5), MaxValueValidator(480)]
     )
+    day_number = models.PositiveSmallIntegerField(
+        _("day"), default=1, validators=[MinValueValidator(1), MaxValueValidator(31)],
+        help_text=_("1 for the site's first day, 2 for its second; a site with fewer days holds it on its last day."),
+    )
 
     class Meta:
         verbose_name = _("agenda template item")
@@ -34,6 +38,7 @@ class AgendaTemplateItem(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["dialogue", "position"], name="unique_agenda_template_position"),
             models.CheckConstraint(condition=models.Q(duration_minutes__gte=1), name="agenda_template_duration_positive"),
+            models.CheckConstraint(condition=models.Q(day_number__gte=1), name="agenda_template_day_number_positive"),
             models.CheckConstraint(
                 condition=models.Q(kind=AgendaItemKind.TOPIC_SESSION, topic__isnull=False)
                 | ~models.Q(kind=AgendaItemKind.TOPIC_SESSION),

@@ -18,7 +18,13 @@ class Dialogue(TimeStampedModel):
     slug = models.SlugField(_("short name in addresses"), unique=True)
     description = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=DialogueKind.choices, default=DialogueKind.CITIZENS)
-    deliberation_date = models.DateField(_("Deliberation Day"))
+    # The dialogue's window: from ``deliberation_date`` (its first day) to ``end_date``
+    # (its last day; empty for a one-day dialogue). Sites schedule their days within it.
+    deliberation_date = models.DateField(_("Deliberation Day (first day)"))
+    end_date = models.DateField(
+        _("last day"), null=True, blank=True,
+        help_text=_("For a dialogue held over several days or a month. Leave empty for a one-day dialogue."),
+    )
     languages = models.JSONField(_("languages"), default=default_languages)
     default_language = models.CharField(_("default language"), max_length=10, default="en")
     status = models.CharField(_("status"), max_length=30, choices=DialogueStatus.choices, default=DialogueStatus.DRAFT)
@@ -29,7 +35,7 @@ class Dialogue(TimeStampedModel):
         help_text=_("No published figure is based on fewer people than this."),
     )
     retention_days = models.PositiveIntegerField(
-        _("personal-data retention (days after the Deliberation Day)"), default=365
+        _("personal-data retention (days after the dialogue's last day)"), default=365
     )
     data_licence = models.CharField(
         _("licence of the open data and reports"),
@@ -41,13 +47,22 @@ class Dialogue(TimeStampedModel):
     result_grace_minutes = models.PositiveIntegerField(
         _("minutes before a session starts that results may be entered"), default=30
     )
+    toolkit_published_at = models.DateTimeField(
+        _("toolkit published at"), null=True, blank=True,
+        help_text=_("When set, anyone can read and download the dialogue's design as a toolkit."),
+    )
 
     class Meta:
         verbose_name = _("dialogue")
         verbose_name_plural = _("dialogues")
         ordering = ["-deliberation_date", "name"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(anonymity_threshold__gte=2), name="dialogue_k_at_least_2")
+            models.CheckConstraint(condition=models.Q(anonymity_threshold__gte=2), name="dialogue_k_at_least_2"),
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True) | models.Q(end_date__gte=models.F("deliberation_date")),
+                name="dialogue_window_ends_after_it_starts",
+                violation_error_message=_("The last day of the dialogue cannot be before its first day."),
+            ),
         ]
 
     def __str__(self):
@@ -60,6 +75,21 @@ class Dialogue(TimeStampedModel):
         licence = DataLicence(self.data_licence) if self.data_licence in DataLicence.values else DataLicence.CC_BY_4
         title, path = LICENCE_DETAILS[licence]
         return {"name": licence.value, "title": title, "path": path, "label": licence.label}
+
+    @property
+    def first_day(self):
+        return self.deliberation_date
+
+    @property
+    def last_day(self):
+        return self.end_date or self.deliberation_date
+
+    @property
+    def is_one_day(self):
+        return self.last_day == self.first_day
+
+    def in_window(self, day):
+        return self.first_day <= day <= self.last_day
 
 
 class Topic(models.Model):

@@ -13,7 +13,7 @@ from wetheinternet.core.lists import normalise_search_text
 from wetheinternet.core.models import TimeStampedModel
 from wetheinternet.core.visibility import VisibleQuerySet
 
-from ..enums import SiteMode
+from ..enums import DayMode, SiteMode
 from .partners import Partner
 
 
@@ -58,14 +58,6 @@ class Site(TimeStampedModel):
     languages = models.JSONField(_("languages"), default=list)
     capacity = models.PositiveIntegerField(_("capacity"), default=100)
     accessibility_notes = models.TextField(_("accessibility"), blank=True)
-    meeting_link = models.URLField(_("meeting link"), blank=True)
-    local_date = models.DateField(
-        _("date of the day at this site"),
-        null=True,
-        blank=True,
-        help_text=_("Leave empty for the dialogue's Deliberation Day."),
-    )
-    local_start_time = models.TimeField(_("local start time"), default=datetime.time(9, 0))
     is_media_site = models.BooleanField(_("media present (photographs)"), default=False)
     conduct_contact = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -101,13 +93,48 @@ class Site(TimeStampedModel):
         return self.partner.dialogue
 
     @property
+    def first_day(self):
+        """The site's first ``SiteDay`` (None before it has any)."""
+        return self.days.order_by("date").first()
+
+    @property
     def day(self):
-        """The local date of the Deliberation Day at this site."""
-        return self.local_date or self.partner.dialogue.deliberation_date
+        """The local date of the site's first day (the dialogue's first day if none)."""
+        first = self.first_day
+        return first.date if first else self.partner.dialogue.first_day
 
     @property
     def tzinfo(self):
         return zoneinfo.ZoneInfo(self.time_zone)
+
+
+class SiteDayQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """The days of the sites the user may see."""
+        return self.filter(site__in=Site.objects.visible_to(user))
+
+
+class SiteDay(models.Model):
+    """One day a site meets, within the dialogue's window: its local date, local start
+    time and format. The meeting link of an online day is for the site's own people only
+    (permission ``dialogues.view_meeting_link``), never on public pages."""
+
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="days")
+    date = models.DateField(_("date"))
+    mode = models.CharField(_("format"), max_length=20, choices=DayMode.choices, default=DayMode.IN_PERSON)
+    start_time = models.TimeField(_("local start time"), default=datetime.time(9, 0))
+    meeting_link = models.URLField(_("meeting link"), blank=True)
+
+    objects = SiteDayQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("day at a site")
+        verbose_name_plural = _("days at a site")
+        ordering = ["site", "date"]
+        constraints = [models.UniqueConstraint(fields=["site", "date"], name="unique_site_day_date")]
+
+    def __str__(self):
+        return f"{self.site}: {self.date.isoformat()}"
 
 
 class TableQuerySet(VisibleQuerySet):

@@ -25,7 +25,7 @@ def _site(request, pk):
 def agenda_edit(request, pk):
     site = _site(request, pk)
     items = list(site.agenda.all())
-    form = AgendaTimesForm(posted(request), items=items, zone=site.tzinfo)
+    form = AgendaTimesForm(posted(request), items=items, zone=site.tzinfo, days=list(site.days.all()))
     if request.method == "POST" and form.is_valid():
         try:
             adjust_site_agenda(site, by=request.user, local_times=form.local_times())

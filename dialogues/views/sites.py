@@ -27,12 +27,14 @@ def _site(request, pk):
 
 
 def _initial(site):
+    first = site.first_day
     return {
         "name": site.name, "mode": site.mode, "country": site.country.code, "city": site.city,
         "street_address": site.street_address, "directions": site.directions,
-        "time_zone": site.time_zone, "local_date": site.local_date, "local_start_time": site.local_start_time,
+        "time_zone": site.time_zone, "local_date": first.date if first else None,
+        "local_start_time": first.start_time if first else None,
         "languages": ", ".join(site.languages), "capacity": site.capacity,
-        "accessibility_notes": site.accessibility_notes, "meeting_link": site.meeting_link,
+        "accessibility_notes": site.accessibility_notes, "meeting_link": first.meeting_link if first else "",
         "is_media_site": site.is_media_site,
         "conduct_contact_email": site.conduct_contact.email if site.conduct_contact else "",
     }
@@ -76,6 +78,7 @@ def site_detail(request, pk):
     context = {
         "site": site,
         "agenda": site.agenda.select_related("topic"),
+        "days": site.days.all(),
         "tables": site.tables.select_related("facilitator", "note_taker"),
         "can_change": request.user.has_perm("dialogues.change_site", site),
         "can_see_link": request.user.has_perm("dialogues.view_meeting_link", site),

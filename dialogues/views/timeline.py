@@ -1,13 +1,16 @@
 """The follow-the-sun timeline for staff: every site's agenda on one UTC axis."""
 
+import datetime as dt
+
 from django import forms
 from django.shortcuts import get_object_or_404, render
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from wetheinternet.core.permissions import permission_required
 
-from ..domain.queries.timeline import timeline_bounds, timeline_items, timeline_rows
+from ..domain.queries.timeline import timeline_bounds, timeline_items, timeline_rows, window_days
 from ..models import Dialogue
 from ..regions import REGION_NAMES
 
@@ -17,11 +20,15 @@ CHART_WIDTH = 960  # SVG units; the axis spans the first start to the last end
 class TimelineFilterForm(forms.Form):
     region = forms.ChoiceField(label=_("Region"), required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
+    day = forms.TypedChoiceField(label=_("Day"), required=False, coerce=dt.date.fromisoformat, empty_value=None)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, days, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["region"].choices = [("", _("All regions"))] + list(REGION_NAMES.items())
         self.fields["country"].choices = [("", _("All countries"))] + list(countries)
+        self.fields["day"].choices = [("", _("Every day"))] + [
+            (day.isoformat(), formats.date_format(day, "DATE_FORMAT")) for day in days
+        ]
 
 
 def _bar(item, start, seconds):
@@ -35,7 +42,13 @@ def _chart(rows, start, end):
         return None
     seconds = (end - start).total_seconds()
     hours = int(seconds // 3600)
-    ticks = [{"x": round(h * 3600 / seconds * CHART_WIDTH, 1), "hour": (start.hour + h) % 24} for h in range(hours + 1)]
+    # One tick an hour for a day; every 6 hours over a week; one a day beyond.
+    step = 1 if hours <= 36 else 6 if hours <= 7 * 24 else 24
+    ticks = []
+    for h in range(0, hours + 1, step):
+        moment = start + dt.timedelta(hours=h)
+        label = f"{moment.hour}h" if step == 1 else f"{moment.day}/{moment.month} {moment.hour}h"
+        ticks.append({"x": round(h * 3600 / seconds * CHART_WIDTH, 1), "label": label})
     return {
         "width": CHART_WIDTH,
         "ticks": ticks,
@@ -48,11 +61,15 @@ def _chart(rows, start, end):
 @permission_required("dialogues.view_timeline")
 def timeline(request, slug):
     dialogue = get_object_or_404(Dialogue, slug=slug)
-    form = TimelineFilterForm(request.GET or None)
+    days = window_days(dialogue)
+    form = TimelineFilterForm(request.GET or None, days=days)
     filters = form.cleaned_data if form.is_valid() else {}
-    items = list(timeline_items(dialogue, seen_by=request.user, region=filters.get("region", ""), country=filters.get("country", "")))
+    items = timeline_items(
+        dialogue, seen_by=request.user, region=filters.get("region", ""), country=filters.get("country", ""),
+        day=filters.get("day"),
+    )
     rows = timeline_rows(items)
     start, end = timeline_bounds(items)
     context = {"dialogue": dialogue, "form": form, "items": items, "chart": _chart(rows, start, end),
-               "start": start, "end": end}
+               "start": start, "end": end, "several_days": len(days) > 1}
     return render(request, "dialogues/timeline.html", context)

@@ -62,3 +62,26 @@ def save_consent_text(text, wording, *, by):
         log_action("registrations.consent_text.versioned", actor=by, target=new,
                    data={"replaces": stored.pk, "version": new.version})
     return new
+
+
+def copy_consent_texts(source, target, *, by):
+    """Copy ``source``'s current consent texts to the new dialogue ``target`` (a copy
+    step of ``dialogues.domain.copying``): each purpose's latest wording, in every
+    language, as version 1 of a new text nobody has agreed to. Side effects: the rows,
+    audit entry ``registrations.consent_text.copied``."""
+    texts = current_consent_texts(source, media_site=True)
+    for purpose, text in texts.items():
+        ConsentText.objects.create(
+            dialogue=target, purpose=purpose, version=1, text=text.text,
+            **{field: getattr(text, field) for field in wording_fields()},
+        )
+    log_action("registrations.consent_text.copied", actor=by, target=target, data={"texts": len(texts)})
+
+
+def consent_texts_section(dialogue, text):
+    """A toolkit section (``dialogues.domain.toolkit``): the current wording of each
+    consent purpose, so others can ask for consent the same way."""
+    return "consent_texts", [
+        {"purpose": purpose, "version": consent.version, "text": text(consent, "text")}
+        for purpose, consent in current_consent_texts(dialogue, media_site=True).items()
+    ]

@@ -20,7 +20,8 @@ def dialogues_past_retention(today):
     return [
         dialogue
         for dialogue in Dialogue.objects.all()
-        if dialogue.deliberation_date + dt.timedelta(days=dialogue.retention_days) < today
+        # Counted from the window's last day: a month-long dialogue keeps data for its whole month.
+        if dialogue.last_day + dt.timedelta(days=dialogue.retention_days) < today
     ]
 
 

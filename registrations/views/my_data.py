@@ -14,6 +14,7 @@ from ..domain.consent import active_purposes, withdraw_consent
 from ..domain.data_rights import correct_registrant, erase_registrant, record_self_service
 from ..domain.exceptions import RegistrationError, RightsLinkError
 from ..domain.export import personal_data
+from ..domain.queries.slips import participant_days
 from ..domain.rights import registrant_from_token
 from ..enums import ConsentPurpose, DataRightsKind
 from ..interfaces.forms import CorrectionForm
@@ -54,6 +55,7 @@ def my_data(request, token):
         "form": form,
         "token": token,
         "active_consents": [ConsentPurpose(p) for p in ConsentPurpose.values if p in active],
+        "days": participant_days(registrant),
     }
     return _no_store(render(request, "registrations/my_data.html", context))
 

@@ -29,7 +29,8 @@ def _site_form(site, **changes):
         "name": site.name, "mode": site.mode, "country": str(site.country), "city": site.city,
         "time_zone": site.time_zone, "languages": json.dumps(site.languages),
         "capacity": site.capacity or "", "accessibility_notes": "", "meeting_link": "", "local_date": "",
-        "local_start_time": site.local_start_time.strftime("%H:%M"), "conduct_contact": site.conduct_contact_id or "",
+        "local_start_time": site.first_day.start_time.strftime("%H:%M"), "conduct_contact": site.conduct_contact_id or "",
+        "days-TOTAL_FORMS": "0", "days-INITIAL_FORMS": "0",
         "agenda-TOTAL_FORMS": "0", "agenda-INITIAL_FORMS": "0",
         "tables-TOTAL_FORMS": "0", "tables-INITIAL_FORMS": "0",
     }

@@ -50,7 +50,8 @@ def test_create_site_with_agenda_and_tables(browser_page, sign_in, coordinator):
 
     _create_site(page, "Suva", "FJ", "Pacific/Fiji")
     expect(page.locator("h1")).to_have_text("Suva")
-    assert page.locator("table").first.locator("tbody tr").first.inner_text().split("\t")[:3] == ["09:00", "09:30", "Opening"]
+    agenda = page.locator("section", has=page.get_by_role("heading", name="Agenda")).locator("table")
+    assert agenda.locator("tbody tr").first.inner_text().split("\t")[:4] == ["24 October 2026", "09:00", "09:30", "Opening"]
 
     page.get_by_role("link", name="Adjust the times").click()
     page.get_by_label("End of “Opening”").fill("09:45")
@@ -103,3 +104,61 @@ def test_staff_follow_the_sun_timeline(browser_page, sign_in, sign_out, coordina
     page.get_by_role("button", name="Filter").click()
     page.wait_for_url("**region=019**")
     assert {row.split("\t")[2] for row in page.locator(".timeline-table tbody tr").all_inner_texts()} == {"Buenos Aires"}
+
+
+@pytest.fixture
+def october_coordinator():
+    """A dialogue running through October 2026 whose template puts the plenary on day 2."""
+    partner = PartnerFactory(countries=["NZ"], dialogue__deliberation_date=dt.date(2026, 10, 1),
+                             dialogue__end_date=dt.date(2026, 10, 31))
+    dialogue = partner.dialogue
+    AgendaTemplateItemFactory(dialogue=dialogue, position=1, kind=AgendaItemKind.OPENING, title="Opening",
+                              duration_minutes=30)
+    AgendaTemplateItemFactory(dialogue=dialogue, position=2, kind=AgendaItemKind.PLENARY, title="Plenary",
+                              duration_minutes=60, day_number=2)
+    return PartnerMembershipFactory(partner=partner, role=PartnerRole.COORDINATOR).user
+
+
+def test_two_day_site_in_auckland_on_the_timeline(browser_page, sign_in, sign_out, october_coordinator):
+    page = browser_page
+    sign_in(october_coordinator)
+    page.goto("/en/partner/")
+    page.get_by_role("link", name="Add a site").click()
+    page.fill("#id_name", "Auckland Hall")
+    page.select_option("#id_country", "NZ")
+    page.fill("#id_time_zone", "Pacific/Auckland")
+    page.fill("#id_local_date", "2026-10-10")
+    page.fill("#id_languages", "en")
+    page.get_by_role("button", name="Save the site").click()
+    expect(page.locator("h1")).to_have_text("Auckland Hall")
+
+    page.get_by_role("link", name="Add a day").click()
+    page.fill("#id_date", "2026-11-02")
+    page.select_option("#id_mode", "online")
+    page.fill("#id_meeting_link", "https://meet.example.org/auckland")
+    page.get_by_role("button", name="Save the day").click()
+    expect(page.locator("main")).to_contain_text("2 November 2026 is outside the dialogue's window")
+    page.fill("#id_date", "2026-10-11")
+    page.get_by_role("button", name="Save the day").click()
+    expect(page.locator(".messages")).to_contain_text("Day added.")
+    page.get_by_role("button", name="Start again from the dialogue's agenda").click()
+    agenda = page.locator("section", has=page.get_by_role("heading", name="Agenda")).locator("tbody tr")
+    assert [row.split("\t")[:4] for row in agenda.all_inner_texts()] == [
+        ["10 October 2026", "09:00", "09:30", "Opening"], ["11 October 2026", "09:00", "10:00", "Plenary"]]
+    page.screenshot(path=f"{SHOTS}/two_day_site.png", full_page=True)
+    sign_out()
+
+    sign_in(StaffFactory())
+    dialogue = Site.objects.get(name="Auckland Hall").partner.dialogue
+    page.goto(f"/en/staff/timeline/{dialogue.slug}/")
+    rows = page.locator(".timeline-table tbody tr").all_inner_texts()
+    assert [row.split("\t") for row in rows] == [
+        ["9 Oct 20:00", "9 Oct 20:30", "Auckland Hall", "New Zealand", "Opening", "10 Oct 09:00 (Pacific/Auckland)"],
+        ["10 Oct 20:00", "10 Oct 21:00", "Auckland Hall", "New Zealand", "Plenary", "11 Oct 09:00 (Pacific/Auckland)"],
+    ]
+    assert "meet.example.org" not in page.content()
+    page.get_by_label("Day").select_option("2026-10-11")
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_url("**day=2026-10-11**")
+    assert [row.split("\t")[4] for row in page.locator(".timeline-table tbody tr").all_inner_texts()] == ["Plenary"]
+    page.screenshot(path=f"{SHOTS}/timeline_two_days.png", full_page=True)

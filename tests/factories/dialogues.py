@@ -3,7 +3,7 @@ import datetime as dt
 import factory
 
 from dialogues.enums import PartnerRole, QuestionKind, QuestionMode
-from dialogues.models import Dialogue, Option, Partner, PartnerMembership, Question, Site, Table, Topic
+from dialogues.models import Dialogue, Option, Partner, PartnerMembership, Question, Site, SiteDay, Table, Topic
 
 from .accounts import UserFactory
 
@@ -80,6 +80,27 @@ class SiteFactory(factory.django.DjangoModelFactory):
     city = "Lyon"
     time_zone = "Europe/Paris"
     languages = ["fr"]
+
+    @classmethod
+    def _create(cls, model_class, *args, local_date=None, local_start_time=dt.time(9, 0), meeting_link="", days=True, **kwargs):
+        """A site with its first day, as the site form makes it (an empty date: the
+        dialogue's first day); ``days=False`` for a site with no day yet."""
+        site = super()._create(model_class, *args, **kwargs)
+        if days:
+            SiteDay.objects.create(
+                site=site, date=local_date or site.partner.dialogue.first_day, start_time=local_start_time,
+                meeting_link=meeting_link, mode="online" if site.mode == "online" else "in_person",
+            )
+        return site
+
+
+class SiteDayFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SiteDay
+
+    site = factory.SubFactory(SiteFactory)
+    date = factory.LazyAttribute(lambda day: day.site.partner.dialogue.first_day + dt.timedelta(days=1))
+    start_time = dt.time(9, 0)
 
 
 class TableFactory(factory.django.DjangoModelFactory):

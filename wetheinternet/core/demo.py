@@ -21,6 +21,7 @@ DEMO_STEPS = [
     "dialogues.demo.seed",
     "registrations.demo.seed",
     "conduct.demo.seed",
+    "dialogues.demo_stakeholders.seed",
     "results.demo.seed",
     "reports.demo.seed",
     "analysis.demo.seed",

@@ -2,12 +2,14 @@
 agenda, a person's sessions, and a dialogue's day or window."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
-from django.db.models import Max, Min, Q
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.calendars import CalendarEvent
 
+from ...enums import DayMode
 from ...models import PartnerMembership, ScheduledItem, Site, Table
 
 
@@ -17,8 +19,17 @@ def _place(site):
     return ", ".join(part for part in parts if part)
 
 
+def _day_of(item):
+    """The site's day ``item`` is on (its local start date), from the prefetched days."""
+    local = item.starts_at.astimezone(ZoneInfo(item.site.time_zone)).date()
+    return next((day for day in item.site.days.all() if day.date == local), None)
+
+
 def _event(item, *, with_link, note=""):
     site = item.site
+    day = _day_of(item)
+    link = day.meeting_link if with_link and day is not None else ""
+    online = day is not None and day.mode == DayMode.ONLINE
     description = "\n\n".join(text for text in (note, site.directions) if text)
     return CalendarEvent(
         uid=f"agenda-{item.pk}",
@@ -26,15 +37,15 @@ def _event(item, *, with_link, note=""):
         starts_at=item.starts_at,
         ends_at=item.ends_at,
         time_zone=site.time_zone,
-        location=site.meeting_link if with_link and site.meeting_link and not site.street_address else _place(site),
+        location=link if online and link else _place(site),
         description=description,
-        url=site.meeting_link if with_link else "",
+        url=link,
     )
 
 
 def site_agenda_events(site, *, with_link):
     """Every item of ``site``'s agenda; the meeting link only when ``with_link``."""
-    items = ScheduledItem.objects.filter(site=site).select_related("site").order_by("starts_at", "position")
+    items = ScheduledItem.objects.filter(site=site).select_related("site").prefetch_related("site__days").order_by("starts_at", "position")
     return [_event(item, with_link=with_link) for item in items]
 
 
@@ -54,19 +65,16 @@ def person_session_events(user):
     items = (
         ScheduledItem.objects.filter(site__in=sites)
         .select_related("site")
+        .prefetch_related("site__days")
         .order_by("starts_at", "position")
     )
     return [_event(item, with_link=True, note="; ".join(roles.get(item.site_id, []))) for item in items]
 
 
 def dialogue_window_events(dialogue):
-    """One whole-day event: the Deliberation Day, or the window from the first site's day
-    to the last's when sites meet on other days."""
-    days = Site.objects.filter(partner__dialogue=dialogue, local_date__isnull=False).aggregate(
-        first=Min("local_date"), last=Max("local_date")
-    )
-    first = min(day for day in (dialogue.deliberation_date, days["first"]) if day)
-    last = max(day for day in (dialogue.deliberation_date, days["last"]) if day)
+    """One whole-day event: the Deliberation Day, or the dialogue's window from its
+    first day to its last."""
+    first, last = dialogue.first_day, dialogue.last_day
     summary = (
         _("Deliberation Day: %(name)s") if first == last else _("%(name)s: the dialogue's days")
     ) % {"name": dialogue.name}

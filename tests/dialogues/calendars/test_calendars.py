@@ -63,8 +63,10 @@ def test_site_agenda_of_another_partner_is_refused(client, world):
     assert client.get(reverse("dialogues:site_calendar", args=[nairobi.pk])).status_code == 403
 
 
-def test_dialogue_day_is_public_and_spans_the_sites_days(client, world):
+def test_dialogue_day_is_public_and_spans_the_dialogues_window(client, world):
     dialogue, _france, kenya, _lyon, _nairobi = world
+    dialogue.end_date = dt.date(2026, 10, 26)
+    dialogue.save()
     SiteFactory(partner=kenya, country="KE", local_date=dt.date(2026, 10, 26))
 
     _calendar, events = _events(client.get(reverse("dialogues:dialogue_calendar", args=[dialogue.slug])))

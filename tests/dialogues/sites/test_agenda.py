@@ -11,6 +11,7 @@ from tests.factories.dialogues import SiteFactory, TopicFactory
 from .conftest import utc
 
 pytestmark = pytest.mark.django_db
+DAY = dt.date(2026, 10, 24)
 
 
 def _site(partner, zone, day, start="09:00", country="FR"):
@@ -64,8 +65,8 @@ def test_topic_session_start_is_the_utc_start_at_that_site(partner, coordinator,
 def test_adjust_site_agenda_saves_local_times_as_utc(partner, coordinator, agenda_template):
     site = _site(partner, "Europe/Paris", dt.date(2026, 10, 24))
     items = apply_agenda_template(site, by=coordinator)
-    times = {i.pk: (i.starts_at.astimezone(site.tzinfo).time(), i.ends_at.astimezone(site.tzinfo).time()) for i in items}
-    times[items[3].pk] = (dt.time(11, 30), dt.time(12, 30))
+    times = {i.pk: (DAY, i.starts_at.astimezone(site.tzinfo).time(), i.ends_at.astimezone(site.tzinfo).time()) for i in items}
+    times[items[3].pk] = (DAY, dt.time(11, 30), dt.time(12, 30))
 
     adjust_site_agenda(site, by=coordinator, local_times=times)
 
@@ -76,8 +77,8 @@ def test_adjust_site_agenda_saves_local_times_as_utc(partner, coordinator, agend
 def test_adjust_site_agenda_refuses_an_item_ending_before_it_starts(partner, coordinator, agenda_template):
     site = _site(partner, "Europe/Paris", dt.date(2026, 10, 24))
     items = apply_agenda_template(site, by=coordinator)
-    times = {i.pk: (i.starts_at.astimezone(site.tzinfo).time(), i.ends_at.astimezone(site.tzinfo).time()) for i in items}
-    times[items[0].pk] = (dt.time(9, 30), dt.time(9, 0))
+    times = {i.pk: (DAY, i.starts_at.astimezone(site.tzinfo).time(), i.ends_at.astimezone(site.tzinfo).time()) for i in items}
+    times[items[0].pk] = (DAY, dt.time(9, 30), dt.time(9, 0))
 
     with pytest.raises(AgendaError) as error:
         adjust_site_agenda(site, by=coordinator, local_times=times)
@@ -90,8 +91,8 @@ def test_adjust_site_agenda_refuses_an_item_ending_before_it_starts(partner, coo
 def test_adjust_site_agenda_refuses_overlapping_items(partner, coordinator, agenda_template):
     site = _site(partner, "Europe/Paris", dt.date(2026, 10, 24))
     items = apply_agenda_template(site, by=coordinator)
-    times = {i.pk: (i.starts_at.astimezone(site.tzinfo).time(), i.ends_at.astimezone(site.tzinfo).time()) for i in items}
-    times[items[1].pk] = (dt.time(9, 30), dt.time(11, 10))
+    times = {i.pk: (DAY, i.starts_at.astimezone(site.tzinfo).time(), i.ends_at.astimezone(site.tzinfo).time()) for i in items}
+    times[items[1].pk] = (DAY, dt.time(9, 30), dt.time(11, 10))
 
     with pytest.raises(AgendaError) as error:
         adjust_site_agenda(site, by=coordinator, local_times=times)

@@ -30,7 +30,7 @@ def _times(site, **changes):
     items = list(site.agenda.order_by("position"))
     data = {}
     for item, (start, end) in zip(items, [("09:00", "09:30"), ("09:30", "10:30")], strict=True):
-        data[f"start_{item.pk}"], data[f"end_{item.pk}"] = start, end
+        data[f"day_{item.pk}"], data[f"start_{item.pk}"], data[f"end_{item.pk}"] = "2019-11-10", start, end
     for index, (start, end) in changes.items():
         item = items[int(index[1:])]
         data[f"start_{item.pk}"], data[f"end_{item.pk}"] = start, end
@@ -40,7 +40,7 @@ def _times(site, **changes):
 def test_site_page_shows_local_times(coordinator_client, site):
     text = page_text(coordinator_client.get(reverse("dialogues:site_detail", args=[site.pk])))
 
-    assert "09:00 09:30 Opening" in text
+    assert "10 November 2019 09:00 09:30 Opening" in text
     assert "UTC" not in text.split("Agenda")[1].split("Tables")[0].replace("UTC order", "")
 
 
@@ -49,7 +49,7 @@ def test_staff_see_utc_beside_local_times(client, staff_user, site):
 
     text = page_text(client.get(reverse("dialogues:site_detail", args=[site.pk])))
 
-    assert "09:00 09:30 Opening 20:00–20:30" in text
+    assert "9 Nov 20:00–20:30" in text.split("Opening")[1]
 
 
 def test_agenda_overlap_is_refused_with_message(coordinator_client, site):

@@ -21,7 +21,7 @@ def test_create_site_redirects_to_the_site(coordinator_client, partner):
     response = coordinator_client.post(reverse("dialogues:site_create", args=[partner.pk]), SITE, follow=True)
 
     site = Site.objects.get()
-    assert (site.partner, site.languages, site.local_start_time) == (partner, ["fr", "en"], dt.time(9, 0))
+    assert (site.partner, site.languages, site.first_day.start_time) == (partner, ["fr", "en"], dt.time(9, 0))
     assert "Site “Maison des Associations” created with the dialogue's agenda." in page_text(response)
 
 

@@ -12,6 +12,7 @@ from registrations.domain.rights import rights_token
 from registrations.enums import Attendance, RegistrantStatus
 from registrations.models import DataRightsRequest
 from tests.factories.conduct import PublishedVersionFactory
+from tests.factories.dialogues import SiteDayFactory
 from tests.factories.registrations import RegistrantFactory, answer
 
 pytestmark = pytest.mark.django_db
@@ -146,3 +147,15 @@ def test_tampered_link_refused_for_download_withdraw_and_erase(client, person):
     assert client.post(_url("my_data_erase", person, token=bad), {"confirm": "yes"}).status_code == 403
     person.refresh_from_db()
     assert (person.status, person.erased_at) == ("registered", None)
+
+
+def test_selected_participant_sees_the_meeting_link_of_their_sites_online_day(client, person, setup):
+    SiteDayFactory(site=setup.lyon, date=setup.lyon.day + dt.timedelta(days=1), mode="online",
+                   meeting_link="https://meet.example.org/lyon-online")
+    selected = RegistrantFactory(site=setup.lyon, status=RegistrantStatus.SELECTED)
+
+    content = client.get(_url("my_data", selected)).content.decode()
+    not_selected = client.get(_url("my_data", person)).content.decode()
+
+    assert "Your days" in content and 'href="https://meet.example.org/lyon-online"' in content
+    assert "meet.example.org" not in not_selected and "Your days" not in not_selected
