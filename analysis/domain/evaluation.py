@@ -40,9 +40,9 @@ def issue_tokens(questionnaire, count, *, by):
     in clear (to print on the slips or put in e-mails: they are never stored in clear).
     Side effects: the token rows, an audit entry ``analysis.evaluation.tokens_issued``."""
     if questionnaire.audience not in Audience.by_token():
-        raise EvaluationError(_("Only the participants' questionnaires are answered with tokens."))
+        raise EvaluationError(_("Only the participants' questionnaires are answered with codes."))
     if not 1 <= count <= MAX_TOKENS_AT_ONCE:
-        raise EvaluationError(_("Issue between 1 and %(max)s tokens at once.") % {"max": MAX_TOKENS_AT_ONCE},
+        raise EvaluationError(_("Issue between 1 and %(max)s codes at once.") % {"max": MAX_TOKENS_AT_ONCE},
                               field="count")
     tokens = [secrets.token_urlsafe(12) for _ in range(count)]
     with transaction.atomic():

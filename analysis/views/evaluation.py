@@ -7,6 +7,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -78,8 +79,9 @@ def issue(request, slug, pk):
         return redirect("analysis:evaluation", slug=slug)
     url = request.build_absolute_uri(
         reverse("analysis:answer_evaluation", args=[dialogue.slug, questionnaire.audience]))
+    slips = [(token, f"{url}?{urlencode({'token': token})}") for token in tokens]
     return render(request, "analysis/evaluation_tokens.html", {"dialogue": dialogue, "questionnaire": questionnaire,
-                                                               "tokens": tokens, "url": url})
+                                                               "tokens": tokens, "slips": slips})
 
 
 @permission_required("analysis.manage_evaluation", fn=dialogue_from_url)

@@ -83,8 +83,8 @@ def test_an_unknown_code_or_another_questionnaires_code_is_refused_in_french(cli
     after = evaluation_questionnaire(dialogue, Audience.PARTICIPANTS_AFTER)
     [other] = issue_tokens(after, 1, by=staff_user)
 
-    unknown = client.post(_url(before).replace("/en/", "/fr/"), _post(before, token="not-a-code"))
     wrong = client.post(_url(before), _post(before, token=other))
+    unknown = client.post(_url(before).replace("/en/", "/fr/"), _post(before, token="not-a-code"))
 
     assert unknown.status_code == 200
     assert "Ce code est inconnu" in unknown.content.decode()
