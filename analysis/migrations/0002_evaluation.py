@@ -5,6 +5,8 @@ import uuid
 from django.conf import settings
 from django.db import migrations, models
 
+from wetheinternet.accounts.staff_permissions import sync_group
+
 
 class Migration(migrations.Migration):
 
@@ -12,6 +14,7 @@ class Migration(migrations.Migration):
         ('analysis', '0001_after_the_day'),
         ('dialogues', '0010_partner_contact_phone'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
+        ("accounts", "0007_analyst_translator_roles"),
     ]
 
     operations = [
@@ -142,4 +145,6 @@ class Migration(migrations.Migration):
             model_name='evaluationanswered',
             constraint=models.UniqueConstraint(fields=('questionnaire', 'user'), name='answer_evaluation_once'),
         ),
+        # Organiser staff write the questionnaires in the console.
+        migrations.RunPython(sync_group, migrations.RunPython.noop),
     ]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from django.db import models
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from analysis.domain.errors import EvaluationError
@@ -272,3 +272,26 @@ def test_codes_are_not_issued_for_signed_in_audiences(staff_user, dialogue):
     partners = evaluation_questionnaire(dialogue, Audience.PARTNERS)
     with pytest.raises(EvaluationError):
         issue_tokens(partners, 5, by=staff_user)
+
+
+# The console
+
+
+def test_staff_write_questionnaires_in_the_console_and_never_see_answers_there(client, staff_user, before):
+    signed_in(client, staff_user)
+
+    assert client.get(reverse("admin:analysis_questionnaire_add")).status_code == 200
+    page = client.get(reverse("admin:analysis_questionnaire_change", args=[before.pk])).content.decode()
+    assert 'name="title_fr"' in page and "Comment était-ce ?" in page
+    assert client.get(reverse("admin:analysis_evaluationquestion_add")).status_code == 200
+    with pytest.raises(NoReverseMatch):
+        reverse("admin:analysis_evaluationsubmission_changelist")
+    with pytest.raises(NoReverseMatch):
+        reverse("admin:analysis_evaluationtoken_changelist")
+
+
+def test_a_partner_member_cannot_open_the_questionnaires_in_the_console(client, dialogue, before):
+    member = PartnerMembershipFactory(partner__dialogue=dialogue).user
+    signed_in(client, member)
+
+    assert client.get(reverse("admin:analysis_questionnaire_change", args=[before.pk])).status_code in {302, 403}
