@@ -1,16 +1,31 @@
 """Demo step for the analysis (after reports): a codebook of themes for the first open
 question, its approved answers tagged by the demo analyst, a French translation of one
 answer, two decision makers and a recommendation with both their responses and a
-follow-up. Idempotent: everything is found by its name before it is made."""
+follow-up, and an evaluation questionnaire after the day with six anonymous answers.
+Idempotent: everything is found by its name before it is made."""
 
 import datetime as dt
 
 from django.utils import timezone
 
+from dialogues.enums import QuestionKind
+
+from .domain.evaluation import issue_tokens, submit_with_token
 from .domain.queries import approved_answers, open_questions
 from .domain.recommendations import add_follow_up, respond
-from .enums import ResponsePosition
-from .models import AnswerTranslation, DecisionMaker, FollowUp, Recommendation, Response, Theme, ThemeTag
+from .enums import Audience, ResponsePosition
+from .models import (
+    AnswerTranslation,
+    DecisionMaker,
+    EvaluationChoice,
+    EvaluationQuestion,
+    FollowUp,
+    Questionnaire,
+    Recommendation,
+    Response,
+    Theme,
+    ThemeTag,
+)
 
 # (key words in the demo answers, names by language, descriptions by language)
 THEMES = [
@@ -107,6 +122,7 @@ def seed(context):
         AnswerTranslation.objects.create(review=foreign, language="fr", source="entered",
                                          translated_by=context.users["translator"], text=FRENCH[foreign.redacted_text])
     _recommendation(context, dialogue, question, themes[-1][1])
+    _evaluation(context, dialogue)
 
 
 def _recommendation(context, dialogue, question, theme):
@@ -130,3 +146,54 @@ def _recommendation(context, dialogue, question, theme):
             add_follow_up(response, date=timezone.localdate() - dt.timedelta(days=1), by=user, link="https://example.org/audit",
                           text="The call for tenders for the first audit is published.")
     context.say(f"    1 recommendation, {Response.objects.filter(recommendation=recommendation).count()} responses")
+
+
+EVALUATION = {
+    "title": {"en": "After the day: your opinion", "fr": "Après la journée : votre avis", "es": "Después de la jornada: su opinión",
+              "ar": "بعد اليوم: رأيك", "pt": "Depois do dia: a sua opinião"},
+    "again": {"en": "Would you take part in such a dialogue again?", "fr": "Participeriez-vous de nouveau à un tel dialogue ?",
+              "es": "¿Volvería a participar en un diálogo así?", "ar": "هل ستشارك في حوار كهذا مرة أخرى؟",
+              "pt": "Voltaria a participar num diálogo assim?"},
+    "yes": {"en": "Yes", "fr": "Oui", "es": "Sí", "ar": "نعم", "pt": "Sim"},
+    "no": {"en": "No", "fr": "Non", "es": "No", "ar": "لا", "pt": "Não"},
+    "informed": {"en": "How well informed do you feel about the topics now?",
+                 "fr": "Dans quelle mesure vous sentez-vous informé·e sur les sujets maintenant ?",
+                 "es": "¿Hasta qué punto se siente informado/a sobre los temas ahora?",
+                 "ar": "إلى أي مدى تشعر الآن بأنك مطلع على المواضيع؟",
+                 "pt": "Até que ponto se sente informado/a sobre os temas agora?"},
+    "else": {"en": "Anything else you would like to tell the organisers?",
+             "fr": "Autre chose à dire aux organisateurs ?", "es": "¿Algo más que quiera decir a los organizadores?",
+             "ar": "هل هناك شيء آخر تود قوله للمنظمين؟", "pt": "Mais alguma coisa que queira dizer aos organizadores?"},
+}
+# (again: "yes"/"no", informed 1–5, text) for the demo's anonymous answers.
+EVALUATION_ANSWERS = [("yes", 4, "The facilitator made sure everyone spoke."), ("yes", 5, ""), ("yes", 4, ""),
+                      ("yes", 3, "More time for the last topic, please."), ("no", 2, ""), ("yes", 4, "")]
+
+
+def _evaluation(context, dialogue):
+    """The participants' questionnaire after the day, codes issued and six of them used."""
+    questionnaire = Questionnaire.objects.filter(dialogue=dialogue, audience=Audience.PARTICIPANTS_AFTER).first()
+    if questionnaire is not None:
+        return
+    questionnaire = Questionnaire(dialogue=dialogue, audience=Audience.PARTICIPANTS_AFTER)
+    _set_translated(questionnaire, "title", EVALUATION["title"])
+    questionnaire.save()
+    again = EvaluationQuestion(questionnaire=questionnaire, position=0, kind=QuestionKind.SINGLE_CHOICE)
+    _set_translated(again, "text", EVALUATION["again"])
+    again.save()
+    choices = {}
+    for position, key in enumerate(["yes", "no"]):
+        choices[key] = EvaluationChoice(question=again, position=position)
+        _set_translated(choices[key], "label", EVALUATION[key])
+        choices[key].save()
+    informed = EvaluationQuestion(questionnaire=questionnaire, position=1, kind=QuestionKind.SCALE, scale_max=5)
+    _set_translated(informed, "text", EVALUATION["informed"])
+    informed.save()
+    other = EvaluationQuestion(questionnaire=questionnaire, position=2, kind=QuestionKind.OPEN_TEXT)
+    _set_translated(other, "text", EVALUATION["else"])
+    other.save()
+    tokens = issue_tokens(questionnaire, 10, by=context.users["staff"])
+    for token, (choice, value, text) in zip(tokens, EVALUATION_ANSWERS, strict=False):
+        submit_with_token(questionnaire, token, {again.pk: [str(choices[choice].pk)], informed.pk: [str(value)],
+                                                 other.pk: [text]}, language="en")
+    context.say(f"    1 evaluation questionnaire, {len(EVALUATION_ANSWERS)} anonymous answers")

@@ -13,3 +13,18 @@ class ResponsePosition(models.TextChoices):
 class TranslationSource(models.TextChoices):
     ENTERED = "entered", _("Entered by a translator")
     IMPORTED = "imported", _("Imported from a file")
+
+
+class Audience(models.TextChoices):
+    """Who an evaluation questionnaire is for. Participants answer through a one-time
+    token; the others are signed in."""
+
+    PARTICIPANTS_BEFORE = "participants_before", _("Participants, before the day")
+    PARTICIPANTS_AFTER = "participants_after", _("Participants, after the day")
+    PARTNERS = "partners", _("Partners")
+    VOLUNTEERS = "volunteers", _("Facilitators and note takers")
+    DECISION_MAKERS = "decision_makers", _("Decision makers")
+
+    @classmethod
+    def by_token(cls):
+        return {cls.PARTICIPANTS_BEFORE, cls.PARTICIPANTS_AFTER}

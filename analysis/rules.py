@@ -7,6 +7,8 @@ import rules
 
 from wetheinternet.accounts.rules import is_analyst, is_organiser_staff, is_translator
 
+from .enums import Audience
+
 
 @rules.predicate
 def is_decision_maker(user):
@@ -39,3 +41,24 @@ rules.add_perm("analysis.invite_decision_makers", is_organiser_staff)
 rules.add_perm("analysis.view_decision_maker_home", is_decision_maker)
 rules.add_perm("analysis.respond_to_recommendation", is_invited_to_respond)
 rules.add_perm("analysis.change_response", is_response_author)
+
+
+@rules.predicate
+def is_in_evaluation_audience(user, questionnaire):
+    """A signed-in audience of the questionnaire's dialogue: a partner member, a
+    facilitator or note taker of one of its tables, or one of its decision makers."""
+    if questionnaire is None or not user.is_authenticated:
+        return False
+    dialogue_id = questionnaire.dialogue_id
+    if questionnaire.audience == Audience.PARTNERS:
+        return user.partner_memberships.filter(partner__dialogue_id=dialogue_id).exists()
+    if questionnaire.audience == Audience.VOLUNTEERS:
+        return (user.facilitated_tables.filter(site__partner__dialogue_id=dialogue_id).exists()
+                or user.note_taker_tables.filter(site__partner__dialogue_id=dialogue_id).exists())
+    if questionnaire.audience == Audience.DECISION_MAKERS:
+        return user.decision_maker_roles.filter(dialogue_id=dialogue_id).exists()
+    return False
+
+
+rules.add_perm("analysis.manage_evaluation", is_organiser_staff)
+rules.add_perm("analysis.answer_evaluation", is_in_evaluation_audience)

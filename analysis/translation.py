@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Recommendation, Theme
+from .models import EvaluationChoice, EvaluationQuestion, Questionnaire, Recommendation, Theme
 
 
 @register(Theme)
@@ -11,3 +11,18 @@ class ThemeTranslation(TranslationOptions):
 @register(Recommendation)
 class RecommendationTranslation(TranslationOptions):
     fields = ("title", "text")
+
+
+@register(Questionnaire)
+class QuestionnaireTranslation(TranslationOptions):
+    fields = ("title", "introduction")
+
+
+@register(EvaluationQuestion)
+class EvaluationQuestionTranslation(TranslationOptions):
+    fields = ("text",)
+
+
+@register(EvaluationChoice)
+class EvaluationChoiceTranslation(TranslationOptions):
+    fields = ("label",)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import answers, codebook, counts, home, impact, people, recommendations, responses, translations
+from .views import answers, codebook, counts, evaluation, home, impact, people, recommendations, responses, translations
 
 app_name = "analysis"
 
@@ -22,4 +22,8 @@ urlpatterns = [
     path("analysis/<slug:slug>/recommendations/<int:pk>/respond/", responses.respond_to, name="respond"),
     path("analysis/<slug:slug>/responses/<int:pk>/follow-up/", responses.follow_up, name="follow_up"),
     path("impact/<slug:slug>/", impact.impact, name="impact"),
+    path("analysis/<slug:slug>/evaluation/", evaluation.evaluation_home, name="evaluation"),
+    path("analysis/<slug:slug>/evaluation/<int:pk>/", evaluation.summary, name="evaluation_summary"),
+    path("analysis/<slug:slug>/evaluation/<int:pk>/codes/", evaluation.issue, name="issue_codes"),
+    path("evaluation/<slug:slug>/<str:audience>/", evaluation.answer, name="answer_evaluation"),
 ]

@@ -15,3 +15,8 @@ class TranslationImportError(DomainError):
     def __init__(self, problems):
         super().__init__()
         self.problems = problems
+
+
+class EvaluationError(DomainError):
+    """A refusal of an evaluation answer (unknown or used token, closed questionnaire,
+    answered already, an answer out of range)."""

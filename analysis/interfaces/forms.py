@@ -4,6 +4,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from dialogues.enums import QuestionKind
 from wetheinternet.accounts.enums import OrganisationRole
 from wetheinternet.core.input import reject_control_characters
 
@@ -115,3 +116,45 @@ class FollowUpForm(forms.Form):
     text = forms.CharField(label=_("What happened"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}),
                            validators=[reject_control_characters])
     link = forms.URLField(label=_("Link"), required=False, assume_scheme="https")
+
+
+class EvaluationForm(forms.Form):
+    """The questions of an evaluation questionnaire (none required: skip what you like),
+    with the one-time code first for participants."""
+
+    def __init__(self, *args, questionnaire, with_token, token="", **kwargs):
+        super().__init__(*args, **kwargs)
+        if with_token:
+            self.fields["token"] = forms.CharField(label=_("Your code (on your slip or in your e-mail)"),
+                                                   max_length=100, initial=token)
+        self.questions = list(questionnaire.questions.prefetch_related("choices"))
+        for question in self.questions:
+            key = f"q{question.pk}"
+            if question.kind == QuestionKind.OPEN_TEXT:
+                field = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000,
+                                        validators=[reject_control_characters])
+            elif question.kind == QuestionKind.SCALE:
+                field = forms.TypedChoiceField(choices=[(n, n) for n in range(1, question.scale_max + 1)],
+                                               coerce=int, widget=forms.RadioSelect)
+            elif question.kind == QuestionKind.MULTIPLE_CHOICE:
+                field = forms.MultipleChoiceField(choices=[(c.pk, c.label) for c in question.choices.all()],
+                                                  widget=forms.CheckboxSelectMultiple)
+            else:
+                field = forms.ChoiceField(choices=[(c.pk, c.label) for c in question.choices.all()],
+                                          widget=forms.RadioSelect)
+            field.label = question.text
+            field.required = False
+            self.fields[key] = field
+
+    def raw_answers(self):
+        """``{question id: [strings]}`` for ``domain.evaluation.read_answers``."""
+        raw = {}
+        for question in self.questions:
+            value = self.cleaned_data.get(f"q{question.pk}")
+            values = value if isinstance(value, list) else [value]
+            raw[question.pk] = [str(v) for v in values if v not in (None, "")]
+        return raw
+
+
+class IssueTokensForm(forms.Form):
+    count = forms.IntegerField(label=_("Number of codes"), min_value=1, max_value=1000, initial=50)

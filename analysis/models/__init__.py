@@ -1,4 +1,15 @@
+from .evaluation import (
+    EvaluationAnswer,
+    EvaluationAnswered,
+    EvaluationChoice,
+    EvaluationQuestion,
+    EvaluationSubmission,
+    EvaluationToken,
+    Questionnaire,
+)
 from .recommendations import DecisionMaker, FollowUp, Recommendation, Response
 from .themes import AnswerTranslation, Theme, ThemeTag
 
-__all__ = ["AnswerTranslation", "DecisionMaker", "FollowUp", "Recommendation", "Response", "Theme", "ThemeTag"]
+__all__ = ["AnswerTranslation", "DecisionMaker", "EvaluationAnswer", "EvaluationAnswered", "EvaluationChoice",
+           "EvaluationQuestion", "EvaluationSubmission", "EvaluationToken", "FollowUp", "Questionnaire",
+           "Recommendation", "Response", "Theme", "ThemeTag"]

@@ -3,7 +3,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from analysis.models import AnswerTranslation, Recommendation, Theme, ThemeTag
+from analysis.models import AnswerTranslation, EvaluationSubmission, EvaluationToken, Recommendation, Theme, ThemeTag
 
 pytestmark = pytest.mark.django_db
 
@@ -17,3 +17,5 @@ def test_seed_demo_has_themes_tags_a_translation_and_a_recommendation_with_two_r
     assert AnswerTranslation.objects.filter(language="fr").count() == 1
     assert sorted(recommendation.responses.values_list("position", flat=True)) == ["considering", "will_act"]
     assert recommendation.responses.get(position="will_act").follow_ups.count() == 1
+    assert EvaluationSubmission.objects.filter(questionnaire__dialogue__slug="demo").count() == 6
+    assert EvaluationToken.objects.filter(used=True).count() == 6 and EvaluationToken.objects.count() == 10

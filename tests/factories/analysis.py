@@ -1,6 +1,7 @@
 import factory
 
-from analysis.models import DecisionMaker, Recommendation, Theme
+from analysis.models import DecisionMaker, EvaluationChoice, EvaluationQuestion, Questionnaire, Recommendation, Theme
+from dialogues.enums import QuestionKind
 
 from .accounts import UserFactory
 from .dialogues import DialogueFactory
@@ -32,3 +33,25 @@ class DecisionMakerFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Decision maker {n}")
     institution = "Ministry of Digital Affairs"
     country = "FR"
+
+
+def evaluation_questionnaire(dialogue, audience, **fields):
+    """A questionnaire with one question of each kind: single choice (Yes/No), multiple
+    choice (three), scale 1–5, open text."""
+    questionnaire = Questionnaire.objects.create(dialogue=dialogue, audience=audience,
+                                                 title_en=fields.pop("title", "How was it?"),
+                                                 title_fr="Comment était-ce ?", **fields)
+    single = EvaluationQuestion.objects.create(questionnaire=questionnaire, position=0,
+                                               kind=QuestionKind.SINGLE_CHOICE, text_en="Would you take part again?",
+                                               text_fr="Participeriez-vous de nouveau ?")
+    for position, (en, fr) in enumerate([("Yes", "Oui"), ("No", "Non")]):
+        EvaluationChoice.objects.create(question=single, position=position, label_en=en, label_fr=fr)
+    multiple = EvaluationQuestion.objects.create(questionnaire=questionnaire, position=1,
+                                                 kind=QuestionKind.MULTIPLE_CHOICE, text_en="What helped you?")
+    for position, label in enumerate(["Booklet", "Video", "Facilitator"]):
+        EvaluationChoice.objects.create(question=multiple, position=position, label_en=label)
+    EvaluationQuestion.objects.create(questionnaire=questionnaire, position=2, kind=QuestionKind.SCALE,
+                                      text_en="How well informed do you feel?", scale_max=5)
+    EvaluationQuestion.objects.create(questionnaire=questionnaire, position=3, kind=QuestionKind.OPEN_TEXT,
+                                      text_en="Anything else?")
+    return questionnaire

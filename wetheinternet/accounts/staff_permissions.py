@@ -46,6 +46,12 @@ PERMISSIONS = {
         "scheduledrelease": ("view",),
     },
     "core": {"auditentry": ("view",)},
+    # Evaluation questionnaires are written in the console; their answers are not in it.
+    "analysis": {
+        "questionnaire": ("view", "add", "change"),
+        "evaluationquestion": ("view", "add", "change", "delete"),
+        "evaluationchoice": ("view", "add", "change", "delete"),
+    },
     "accounts": {"user": ("view",)},
 }
 

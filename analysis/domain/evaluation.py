@@ -1,0 +1,172 @@
+"""Evaluation questionnaires: one-time tokens for participants, anonymous answers, and
+the protected summary.
+
+Nothing here links an answer to a person: a submission stores its questionnaire, the
+day and the language; the token is found by its hash and only marked used; a signed-in
+person's ``EvaluationAnswered`` marker is written in the same transaction but holds no
+time and no reference to the submission. No audit entry names who answered."""
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from dialogues.enums import QuestionKind
+from reports.domain.disclosure import Table, suppress
+from wetheinternet.core.audit import log_action
+
+from ..enums import Audience
+from ..models import (
+    EvaluationAnswer,
+    EvaluationAnswered,
+    EvaluationSubmission,
+    EvaluationToken,
+)
+from .errors import EvaluationError
+
+MAX_TOKENS_AT_ONCE = 1000
+MAX_TEXT = 2000
+
+
+def hash_token(token):
+    return hashlib.sha256(token.strip().encode()).hexdigest()
+
+
+def issue_tokens(questionnaire, count, *, by):
+    """Create ``count`` one-time tokens for a participants' questionnaire and return them
+    in clear (to print on the slips or put in e-mails: they are never stored in clear).
+    Side effects: the token rows, an audit entry ``analysis.evaluation.tokens_issued``."""
+    if questionnaire.audience not in Audience.by_token():
+        raise EvaluationError(_("Only the participants' questionnaires are answered with codes."))
+    if not 1 <= count <= MAX_TOKENS_AT_ONCE:
+        raise EvaluationError(_("Issue between 1 and %(max)s codes at once.") % {"max": MAX_TOKENS_AT_ONCE},
+                              field="count")
+    tokens = [secrets.token_urlsafe(12) for _ in range(count)]
+    with transaction.atomic():
+        EvaluationToken.objects.bulk_create(
+            [EvaluationToken(questionnaire=questionnaire, token_hash=hash_token(token)) for token in tokens]
+        )
+        log_action("analysis.evaluation.tokens_issued", actor=by, target=questionnaire, data={"count": count})
+    return tokens
+
+
+def read_answers(questionnaire, raw):
+    """Check the raw answers (``{question id: [strings]}``, as posted) and return the
+    unsaved ``EvaluationAnswer`` rows. Unanswered questions are skipped; at least one
+    must be answered."""
+    rows = []
+    for question in questionnaire.questions.prefetch_related("choices"):
+        values = [value.strip() for value in raw.get(question.pk, []) if value and value.strip()]
+        if not values:
+            continue
+        error = EvaluationError(_("This answer is not one of the question's choices."), field=f"q{question.pk}")
+        if question.kind == QuestionKind.OPEN_TEXT:
+            text = values[0]
+            if len(text) > MAX_TEXT:
+                raise EvaluationError(_("Keep your answer under %(max)s characters.") % {"max": MAX_TEXT},
+                                      field=f"q{question.pk}")
+            rows.append(EvaluationAnswer(question=question, text=text))
+        elif question.kind == QuestionKind.SCALE:
+            if len(values) != 1 or not values[0].isdigit() or not 1 <= int(values[0]) <= question.scale_max:
+                raise error
+            rows.append(EvaluationAnswer(question=question, value=int(values[0])))
+        else:
+            choices = {str(choice.pk): choice for choice in question.choices.all()}
+            if any(value not in choices for value in values) or (
+                question.kind == QuestionKind.SINGLE_CHOICE and len(values) != 1
+            ) or len(set(values)) != len(values):
+                raise error
+            rows.extend(EvaluationAnswer(question=question, choice=choices[value]) for value in values)
+    if not rows:
+        raise EvaluationError(_("Answer at least one question."))
+    return rows
+
+
+def _store(questionnaire, rows, language):
+    submission = EvaluationSubmission.objects.create(
+        questionnaire=questionnaire, day=timezone.now().date(), language=language[:10]
+    )
+    for row in rows:
+        row.submission = submission
+    EvaluationAnswer.objects.bulk_create(rows)
+    return submission
+
+
+def submit_with_token(questionnaire, token, raw, *, language):
+    """Store a participant's answers and spend the token. Side effects: one submission
+    and its answers, the token marked used (all or nothing)."""
+    if not questionnaire.is_open:
+        raise EvaluationError(_("This questionnaire is closed."))
+    rows = read_answers(questionnaire, raw)
+    with transaction.atomic():
+        found = (EvaluationToken.objects.select_for_update()
+                 .filter(questionnaire=questionnaire, token_hash=hash_token(token or "")).first())
+        if found is None:
+            raise EvaluationError(_("This code is unknown: check it against your slip or e-mail."), field="token")
+        if found.used:
+            raise EvaluationError(_("This code was used already: each code answers once."), field="token")
+        found.used = True
+        found.save(update_fields=["used"])
+        return _store(questionnaire, rows, language)
+
+
+def has_answered(questionnaire, user):
+    return EvaluationAnswered.objects.filter(questionnaire=questionnaire, user=user).exists()
+
+
+def submit_signed_in(questionnaire, user, raw, *, language):
+    """Store a signed-in person's answers and mark that they answered (the marker does
+    not point at the answers). Side effects: one submission and its answers, one marker."""
+    if not questionnaire.is_open:
+        raise EvaluationError(_("This questionnaire is closed."))
+    rows = read_answers(questionnaire, raw)
+    try:
+        with transaction.atomic():
+            EvaluationAnswered.objects.create(questionnaire=questionnaire, user=user)
+            return _store(questionnaire, rows, language)
+    except IntegrityError:
+        raise EvaluationError(_("You have answered this questionnaire already.")) from None
+
+
+@dataclass
+class QuestionSummary:
+    question: object
+    answered: int | None  # people who answered the question (None: hidden)
+    rows: list  # (label, count or None)
+    texts: list
+
+
+def evaluation_summary(questionnaire, k):
+    """Per question, the counts per choice or scale value through the same disclosure
+    control as the results (``suppress``: counts under ``k`` and those that would give
+    them away are None); open answers are listed for staff only."""
+    summaries = []
+    for question in questionnaire.questions.prefetch_related("choices"):
+        answers = EvaluationAnswer.objects.filter(question=question)
+        answered = answers.values("submission").distinct().count()
+        if question.kind == QuestionKind.OPEN_TEXT:
+            # Few open answers could give their authors away: shown only from k answers on.
+            shown = answered >= k
+            texts = list(answers.order_by("text").values_list("text", flat=True)) if shown else []
+            summaries.append(QuestionSummary(question, answered if shown else None, [], texts))
+            continue
+        if question.kind == QuestionKind.SCALE:
+            labels = [str(value) for value in range(1, question.scale_max + 1)]
+            counts = [answers.filter(value=value).count() for value in range(1, question.scale_max + 1)]
+        else:
+            choices = list(question.choices.all())
+            labels = choices
+            counts = [answers.filter(choice=choice).count() for choice in choices]
+        if not counts:
+            summaries.append(QuestionSummary(question, answered, [], []))
+            continue
+        multiple = question.kind == QuestionKind.MULTIPLE_CHOICE
+        table = Table.from_cells([counts], row_totals=[answered] if multiple else None,
+                                 row_keys=[0] if multiple else None)
+        published = suppress(table, k)
+        total = published.row_totals[0]
+        summaries.append(QuestionSummary(question, total, list(zip(labels, published.cells[0], strict=True)), []))
+    return summaries
