@@ -14,14 +14,17 @@ from django.db import migrations, models
 BATCH = 2000
 
 CHECKS = {
+    # lax: a missing key is an empty sequence (so !exists catches it); strict where each
+    # count must be looked at as a whole array (lax would unwrap it into its numbers).
     "result_counts_shape": (
         "jsonb_typeof(counts) = 'object' AND NOT jsonb_path_exists(counts, "
-        "'$.* ? (@.type() != \"array\")') AND NOT jsonb_path_exists(counts, "
-        "'$.*[*] ? (@.size() != 3 || @[1] < 0 || @[1] > 32767 || @[2] < 0 || @[2] > 255)')"
+        "'lax $.* ? (@.type() != \"array\")') AND NOT jsonb_path_exists(counts, "
+        "'strict $.*[*] ? (@.size() != 3 || @[1] < 0 || @[1] > 32767 || @[2] < 0 || @[2] > 255)')"
     ),
     "result_ballots_shape": (
         "jsonb_typeof(ballots) = 'array' AND NOT jsonb_path_exists(ballots, "
-        "'$[*] ? (!exists(@.seat) || @.seat < 1 || !exists(@.key) || @.key < 0 || @.key > 255 "
+        "'lax $[*] ? (!exists(@.seat) || @.seat < 1 || !exists(@.key) || @.key < 0 || @.key > 255 "
+        "|| !exists(@.answers) || !exists(@.categories) "
         "|| @.answers.type() != \"array\" || @.categories.type() != \"array\")')"
     ),
     "result_ballots_only_by_ballot": "entry_mode = 'ballots' OR ballots = '[]'::jsonb",
