@@ -7,15 +7,17 @@ the same server, middleware, authentication and database settings as the submiss
 - ``/bench/api-one-row/``: the same, plus one durable row (an audit entry) in its own
   transaction: the floor of any design that stores a submission before answering."""
 
-from importlib import import_module
+# Django is set up first: DRF's views import the configured authentication classes,
+# which need the apps loaded.
+from wetheinternet.wsgi import application  # noqa: F401, I001
 
-from django.db import transaction
-from django.http import HttpResponse
-from django.urls import path
-from rest_framework.response import Response
-from rest_framework.views import APIView
+from importlib import import_module  # noqa: E402
 
-from wetheinternet.wsgi import application  # noqa: F401  (sets Django up; imported first)
+from django.db import transaction  # noqa: E402
+from django.http import HttpResponse  # noqa: E402
+from django.urls import path  # noqa: E402
+from rest_framework.response import Response  # noqa: E402
+from rest_framework.views import APIView  # noqa: E402
 
 
 def trivial(request):

@@ -8,7 +8,12 @@ figure: with the foreign-key checks, and (a diagnostic only) without them.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/wti_bench .venv/bin/python bench/result_rows_floor.py
 
 Uses the dataset of bench/result_entry.py and writes real rows into it (corrections of
-one table's result), like that bench does."""
+one table's result), like that bench does.
+
+This is the floor of the stored shape before issue 20 (one row per ballot, answer,
+category and count): it runs only on a database before the migration
+``results/0003_compact_result_storage``, and is kept for the record of that argument. The
+shape after it stores a submission in one row (docs/result-entry.md)."""
 
 import argparse
 import json

@@ -2,16 +2,12 @@
 the entry form, the API and the review (which keep history and audit entries)."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from wetheinternet.core.admin_base import ReadOnlyInline, VisibleToAdmin
 
-from .models import OpenAnswer, OptionCount, ResultSubmission
-
-
-class OptionCountInline(ReadOnlyInline):
-    model = OptionCount
-    fields = ["question", "option", "count"]
-    readonly_fields = fields
+from .domain import storage
+from .models import OpenAnswer, ResultSubmission
 
 
 class OpenAnswerInline(ReadOnlyInline):
@@ -26,8 +22,19 @@ class ResultSubmissionAdmin(VisibleToAdmin):
     list_filter = ["state", "entry_mode", "topic__dialogue", "table__site__country"]
     list_select_related = ["table__site", "topic"]
     search_fields = ["client_id"]
-    readonly_fields = [field.name for field in ResultSubmission._meta.fields]
-    inlines = [OptionCountInline, OpenAnswerInline]
+    # The JSON columns carry record keys, which are never shown: the counts are shown
+    # without them (the ballots not at all: the counts sum them up).
+    readonly_fields = [
+        field.name for field in ResultSubmission._meta.fields if field.name not in {"counts", "ballots", "record_key"}
+    ] + ["counts_per_option"]
+    inlines = [OpenAnswerInline]
+
+    @admin.display(description=_("counts per option"))
+    def counts_per_option(self, obj):
+        return "; ".join(
+            f"{question} → {option if option is not None else '–'}: {count}"
+            for question, option, count in storage.count_rows(obj)
+        )
 
     def has_add_permission(self, request):
         return False

@@ -17,11 +17,13 @@ class ResultsConfig(AppConfig):
 
     def ready(self):
         from dialogues.domain.queries.dashboard import register_partner_figures
+        from dialogues.domain.questions import register_question_holder
         from dialogues.domain.redaction.scrub import register_free_text
         from registrations.domain.holders import register_personal_file, register_seat_categories
 
+        from .domain import storage
         from .domain.queries.progress import partner_result_figures
-        from .models import BallotCategory, OpenAnswer, ResultSubmission
+        from .models import OpenAnswer, ResultSubmission
 
         for page in HOME_PAGES:
             register_home_page(page)
@@ -33,7 +35,6 @@ class ResultsConfig(AppConfig):
             country="submission__table__site__country",
         )
         register_partner_figures(partner_result_figures)
-        register_seat_categories(
-            BallotCategory, table="ballot__submission__table", seat_number="ballot__seat_number", category="category"
-        )
+        register_seat_categories(storage.remove_seat_categories)
+        register_question_holder(storage.answers_question)
         register_personal_file(ResultSubmission, "photo", dialogue="topic__dialogue")

@@ -19,10 +19,21 @@ QUESTION_COPIED_FIELDS = (
 )
 
 
+QUESTION_HOLDERS = []
+
+
+def register_question_holder(holds):
+    """``holds(question)`` is True when the registering app stores an answer to
+    ``question`` without a foreign key to it (result entry keeps closed answers in JSON)."""
+    QUESTION_HOLDERS.append(holds)
+
+
 def has_results(question):
-    """True once any result refers to ``question``. The rows of result entry (counts,
-    open answers, ballot answers) protect the question they answer (``on_delete=PROTECT``)
-    and nothing else does, so they are found without dialogues naming the results app."""
+    """True once any result refers to ``question``: a row that protects the question it
+    answers (``on_delete=PROTECT``, such as an open answer) or a registered holder (the
+    counts of result entry). Found without dialogues naming the results app."""
+    if any(holds(question) for holds in QUESTION_HOLDERS):
+        return True
     for relation in Question._meta.get_fields(include_hidden=True):
         protects = relation.auto_created and getattr(relation, "on_delete", None) is models.PROTECT
         if protects and relation.related_model._default_manager.filter(**{relation.field.name: question}).exists():

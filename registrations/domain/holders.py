@@ -13,14 +13,6 @@ from wetheinternet.core.models import StoredFile
 
 
 @dataclasses.dataclass(frozen=True)
-class SeatCategories:
-    model: type
-    table: str  # lookup from the model to the table
-    seat_number: str  # lookup to the seat number at that table
-    category: str  # the foreign key to the demographic category
-
-
-@dataclasses.dataclass(frozen=True)
 class PersonalFile:
     model: type
     field: str  # the foreign key to the StoredFile
@@ -31,8 +23,10 @@ SEAT_CATEGORIES = []
 PERSONAL_FILES = []
 
 
-def register_seat_categories(model, *, table, seat_number, category):
-    SEAT_CATEGORIES.append(SeatCategories(model, table, seat_number, category))
+def register_seat_categories(remove):
+    """``remove(table_id, seat_number, category_ids)`` takes those categories off the
+    copies the registering app keeps and returns how many it removed."""
+    SEAT_CATEGORIES.append(remove)
 
 
 def register_personal_file(model, field, *, dialogue):
@@ -41,14 +35,8 @@ def register_personal_file(model, field, *, dialogue):
 
 def remove_seat_categories(table_id, seat_number, category_ids):
     """Delete the copies of ``category_ids`` recorded for the seat ``seat_number`` of the
-    table ``table_id``. Returns how many rows were deleted."""
-    removed = 0
-    for copy in SEAT_CATEGORIES:
-        deleted, _details = copy.model.objects.filter(
-            **{copy.table: table_id, copy.seat_number: seat_number, f"{copy.category}__in": category_ids}
-        ).delete()
-        removed += deleted
-    return removed
+    table ``table_id``. Returns how many were removed."""
+    return sum(remove(table_id, seat_number, category_ids) for remove in SEAT_CATEGORIES)
 
 
 def has_personal_files(dialogue):

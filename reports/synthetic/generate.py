@@ -85,7 +85,7 @@ def generate(options, *, progress=None):
 def _delete_existing(slug):
     from dialogues.models import Dialogue
     from registrations.models import ConsentRecord, Registrant, RegistrantAnswer, TableSeat
-    from results.models import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
+    from results.models import OpenAnswer, ResultSubmission
 
     from ..models import OpenAnswerReview, ReportJob
 
@@ -94,10 +94,6 @@ def _delete_existing(slug):
         return
     by_submission = {"submission__topic__dialogue": dialogue}
     OpenAnswerReview.objects.filter(answer__submission__topic__dialogue=dialogue).delete()
-    BallotAnswer.objects.filter(ballot__submission__topic__dialogue=dialogue).delete()
-    BallotCategory.objects.filter(ballot__submission__topic__dialogue=dialogue).delete()
-    Ballot.objects.filter(**by_submission).delete()
-    OptionCount.objects.filter(**by_submission).delete()
     OpenAnswer.objects.filter(**by_submission).delete()
     ResultSubmission.objects.filter(topic__dialogue=dialogue).update(replaces=None)
     ResultSubmission.objects.filter(topic__dialogue=dialogue).delete()

@@ -10,6 +10,7 @@ from collections import Counter
 from django.utils import timezone
 
 from dialogues.domain.redaction import NameRegister, redact
+from wetheinternet.core.record_keys import new_record_key
 
 from .content import OPEN_ANSWERS, PERSONAL_ANSWERS
 
@@ -36,7 +37,7 @@ def _preferences(rng, questions, countries):
 
 
 def write_results(dialogue, tables, questions, categories, options, rng, writer, progress):
-    from results.models import BallotAnswer, OpenAnswer, OptionCount, ResultSubmission
+    from results.models import OpenAnswer, ResultSubmission
 
     from ..models import OpenAnswerReview
 
@@ -53,12 +54,7 @@ def write_results(dialogue, tables, questions, categories, options, rng, writer,
         by_ballot = rng.random() < options.ballot_share
         for topic in topics:
             present = [seat for seat in seats if rng.random() > 0.04]
-            submission_id = writer.add(
-                ResultSubmission, table_id=table_id, topic_id=topic, client_id=uuid.uuid5(uuid.NAMESPACE_URL, f"seed_scale:{table_id}:{topic}"), submitted_at=submitted_at,
-                people_present=len(present), entry_mode="ballots" if by_ballot else "counts",
-                content_hash="synthetic", state="confirmed",
-            )
-            ballots = {}
+            stored_counts, ballots = {}, {}
             for question in (q for q in closed if q.topic_id == topic):
                 choices, weights = preferences[(country, question.pk)]
                 counts = Counter()
@@ -73,26 +69,26 @@ def write_results(dialogue, tables, questions, categories, options, rng, writer,
                             picks.discard(None)
                     counts.update(picks)
                     if by_ballot:
-                        ballot_id = _ballot(writer, ballots, submission_id, seat, consented, chosen)
-                        for option in picks:
-                            writer.add(BallotAnswer, ballot_id=ballot_id, question_id=question.pk, option_id=option)
-                for option, count in counts.items():
-                    writer.add(OptionCount, submission_id=submission_id, question_id=question.pk, option_id=option,
-                               count=count)
+                        ballot = _ballot(ballots, seat, consented, chosen)
+                        ballot["answers"].extend([question.pk, option] for option in picks)
+                stored_counts[str(question.pk)] = [[option, count, new_record_key()] for option, count in counts.items()]
+            submission_id = writer.add(
+                ResultSubmission, table_id=table_id, topic_id=topic,
+                client_id=uuid.uuid5(uuid.NAMESPACE_URL, f"seed_scale:{table_id}:{topic}"), submitted_at=submitted_at,
+                people_present=len(present), entry_mode="ballots" if by_ballot else "counts",
+                content_hash="synthetic", state="confirmed", counts=stored_counts, ballots=list(ballots.values()),
+            )
             _open_answers(writer, OpenAnswer, OpenAnswerReview, rng, submission_id, open_questions.get(topic),
                           present, names)
 
 
-def _ballot(writer, ballots, submission_id, seat, consented, chosen):
-    """One ballot per seat and submission (created at its first answer), carrying the
-    seat's categories when the person consented to anonymised statistics."""
-    from results.models import Ballot, BallotCategory
-
+def _ballot(ballots, seat, consented, chosen):
+    """One ballot per seat and submission (made at its first answer), carrying the
+    seat's categories when the person consented to anonymised statistics (the stored
+    shape is results/domain/storage.py's)."""
     if seat not in ballots:
-        ballots[seat] = writer.add(Ballot, submission_id=submission_id, seat_number=seat)
-        if consented:
-            for category_id in chosen:
-                writer.add(BallotCategory, ballot_id=ballots[seat], category_id=category_id)
+        ballots[seat] = {"seat": seat, "key": new_record_key(), "answers": [],
+                         "categories": list(chosen) if consented else []}
     return ballots[seat]
 
 

@@ -14,9 +14,10 @@ from dialogues.models import Site, Table, Topic
 from wetheinternet.core.visibility import visible_object
 
 from ..domain import ResultConflict, ResultInvalid, ResultRefused, submit_table_result
+from ..domain.queries.entry import entry_target
 from ..domain.queries.progress import sites_summary
 from ..domain.queries.sessions import result_history, table_rows
-from ..domain.questions import session_questions
+from ..domain.questions import cached_session_rules, session_questions
 from . import serializers as s
 
 ERRORS = OpenApiResponse(description="A message per field, or {detail: message}.")
@@ -32,6 +33,21 @@ def _checked_table_topic(request, table_id, topic_id, perm):
         raise PermissionDenied(_("This is not one of your tables."))
     topic = get_object_or_404(Topic.objects.select_related("dialogue"), pk=topic_id, dialogue=table.site.partner.dialogue)
     return table, topic
+
+
+def _entry_target(request, table_id, topic_id):
+    """The table and session a result is sent for, read in one query (queries/entry.py),
+    with the same refusals as ``_checked_table_topic``."""
+    if table_id > s.MAX_ID or topic_id > s.MAX_ID:
+        raise NotFound()
+    target = entry_target(request.user, table_id, topic_id)
+    if target is None:
+        raise NotFound()
+    if not request.user.has_perm("results.enter_table_results", target.table):
+        raise PermissionDenied(_("This is not one of your tables."))
+    if target.topic is None:
+        raise NotFound()
+    return target
 
 
 class MyTablesView(GenericAPIView):
@@ -88,14 +104,16 @@ class SubmissionsView(GenericAPIView):
                    400: ERRORS, 403: ERRORS, 404: ERRORS, 409: ERRORS},
     )
     def post(self, request, table_id, topic_id):
-        table, topic = _checked_table_topic(request, table_id, topic_id, "results.enter_table_results")
+        target = _entry_target(request, table_id, topic_id)
         incoming = s.SubmissionInSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = dict(incoming.validated_data)
         client_id, replaces = data.pop("client_id"), data.pop("replaces")
         try:
             submission, created = submit_table_result(
-                table, topic, by=request.user, payload=data, client_id=client_id, replaces=replaces
+                target.table, target.topic, by=request.user, payload=data, client_id=client_id, replaces=replaces,
+                questions=cached_session_rules(target.topic.pk, target.rules_version),
+                session_start=target.session_start,
             )
         except ResultInvalid as invalid:
             return Response(invalid.errors, status=status.HTTP_400_BAD_REQUEST)

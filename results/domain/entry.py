@@ -13,11 +13,12 @@ from registrations.domain.queries import seat_categories
 from wetheinternet.core.audit import log_action
 
 from ..enums import EntryMode, ResultState
-from ..models import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
+from ..models import OpenAnswer, ResultSubmission
 from .errors import ResultConflict, ResultInvalid
 from .payload import clean_result
 from .questions import session_rules
-from .window import check_entry_open
+from .storage import packed_ballots, packed_counts
+from .window import UNKNOWN, check_entry_open
 
 
 def content_hash(clean, replaces_id):
@@ -25,7 +26,8 @@ def content_hash(clean, replaces_id):
     return hashlib.sha256(json.dumps(canonical, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
-def submit_table_result(table, topic, *, by, payload, client_id, replaces=None, questions=None, now=None):
+def submit_table_result(table, topic, *, by, payload, client_id, replaces=None, questions=None, now=None,
+                        session_start=UNKNOWN):
     """Store the result of ``table`` for the session of ``topic``; return ``(submission, created)``.
 
     The same ``client_id`` with the same content returns the stored submission with
@@ -33,18 +35,20 @@ def submit_table_result(table, topic, *, by, payload, client_id, replaces=None, 
     ``replaces`` (a client id) makes this a correction of that submission, which is
     marked superseded; correcting a submission that was already corrected, or sending
     a new result where one exists, raises ResultConflict. Raises ResultInvalid (nothing
-    stored) and ResultRefused (window closed). Writes the submission, its ballots,
-    counts and open answers, and an audit entry ``dialogues.result.submitted``.
+    stored) and ResultRefused (window closed). Writes the submission (one row: its
+    counts and ballots are JSON columns, see storage.py), its open answers and an audit entry ``dialogues.result.submitted``.
 
     ``questions`` is the session's SessionQuestions when the caller has loaded them
-    already (the entry page); without it the rules are read in one query."""
+    already (the entry page or the API's cache); without it the rules are read in one
+    query. ``session_start`` is the session's start at the site when the caller has
+    read it (queries/entry.py reads it with the table)."""
     now = now or timezone.now()
     clean = clean_result(table, questions or session_rules(topic), payload)
     fingerprint = content_hash(clean, replaces)
     existing, to_correct = _stored(table, topic, client_id, replaces)
     if existing is not None:
         return _repeat(existing, table, topic, fingerprint), False
-    check_entry_open(table, topic, now)
+    check_entry_open(table, topic, now, start=session_start)
     previous = _previous(to_correct, replaces)
     try:
         with transaction.atomic():
@@ -118,16 +122,14 @@ def _write(table, topic, clean, *, by, client_id, previous, fingerprint, now):
         entry_mode=clean.entry_mode,
         content_hash=fingerprint,
         state=ResultState.SENT,
-        photo=previous.photo if previous is not None else None,
+        photo_id=previous.photo_id if previous is not None else None,
+        counts=packed_counts(clean.counts),
+        ballots=_ballots(table, clean),
     )
-    if clean.entry_mode == EntryMode.BALLOTS:
-        _write_ballots(submission, table, clean.ballots)
-    OptionCount.objects.bulk_create(
-        OptionCount(submission=submission, question_id=q, option_id=o, count=c) for q, o, c in clean.counts
-    )
-    OpenAnswer.objects.bulk_create(
-        OpenAnswer(submission=submission, question_id=q, text=text, rank=rank) for q, text, rank in clean.open_answers
-    )
+    if clean.open_answers:
+        OpenAnswer.objects.bulk_create(
+            OpenAnswer(submission=submission, question_id=q, text=text, rank=rank) for q, text, rank in clean.open_answers
+        )
     log_action(
         "dialogues.result.submitted",
         actor=by,
@@ -138,21 +140,7 @@ def _write(table, topic, clean, *, by, client_id, previous, fingerprint, now):
     return submission
 
 
-def _write_ballots(submission, table, ballots):
-    if not ballots:
-        return
-    categories = seat_categories(table)
-    rows = Ballot.objects.bulk_create(Ballot(submission=submission, seat_number=seat) for seat, _a in ballots)
-    if rows[0].pk is None:  # databases that do not return ids from bulk inserts
-        rows = list(submission.ballots.order_by("seat_number"))
-    answers, ballot_categories = [], []
-    for ballot, (_seat, ballot_answers) in zip(rows, ballots, strict=True):
-        for question_id, options in ballot_answers:
-            answers.extend(
-                BallotAnswer(ballot=ballot, question_id=question_id, option_id=option) for option in options or (None,)
-            )
-        ballot_categories.extend(
-            BallotCategory(ballot=ballot, category_id=category) for category in categories.get(ballot.seat_number, [])
-        )
-    BallotAnswer.objects.bulk_create(answers)
-    BallotCategory.objects.bulk_create(ballot_categories)
+def _ballots(table, clean):
+    if clean.entry_mode != EntryMode.BALLOTS or not clean.ballots:
+        return []
+    return packed_ballots(clean.ballots, seat_categories(table))

@@ -84,5 +84,27 @@ def session_rules(topic):
     return result
 
 
+_RULES_CACHE = {}
+_RULES_CACHE_SIZE = 512
+
+
+def cached_session_rules(topic_id, version):
+    """``session_rules`` of the topic, from a per-process cache keyed by the topic and
+    ``version`` (a fingerprint of its current questions and options, read with the
+    table: queries/entry.py), so that a change of the questions is a new key and the
+    rules are read again. Questions change rarely: most submissions read none."""
+    key = (topic_id, version)
+    rules = _RULES_CACHE.get(key)
+    if rules is None:
+        if len(_RULES_CACHE) >= _RULES_CACHE_SIZE:
+            _RULES_CACHE.clear()
+        rules = _RULES_CACHE[key] = session_rules(topic_id)
+    return rules
+
+
+def clear_rules_cache():
+    _RULES_CACHE.clear()
+
+
 def open_answer_limit(question):
     return question.max_answers or DEFAULT_OPEN_ANSWERS

@@ -16,20 +16,26 @@ def session_start(site, topic):
     return topic_session_start(site, topic)
 
 
-def entry_opens_at(table, topic):
+UNKNOWN = object()
+
+
+def entry_opens_at(table, topic, start=UNKNOWN):
     """When result entry opens for this table and session: the session start minus the
-    dialogue's grace minutes; None when the site has not scheduled the session."""
-    start = session_start(table.site, topic)
+    dialogue's grace minutes; None when the site has not scheduled the session. ``start``
+    is the session start when the caller has read it already."""
+    if start is UNKNOWN:
+        start = session_start(table.site, topic)
     if start is None:
         return None
     return start - dt.timedelta(minutes=topic.dialogue.result_grace_minutes)
 
 
-def check_entry_open(table, topic, now):
-    """Raise ResultRefused unless results may be entered for ``table`` and ``topic`` at ``now``."""
+def check_entry_open(table, topic, now, *, start=UNKNOWN):
+    """Raise ResultRefused unless results may be entered for ``table`` and ``topic`` at
+    ``now`` (``start``: the session start, if read already)."""
     if topic.dialogue.status == DialogueStatus.CLOSED:
         raise ResultRefused(_("Results for this dialogue are closed: no result can be sent or corrected."))
-    opens_at = entry_opens_at(table, topic)
+    opens_at = entry_opens_at(table, topic, start)
     if opens_at is None:
         raise ResultRefused(_("This session is not on your site's agenda, so no result can be sent for it."))
     if now < opens_at:

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from dialogues.enums import QuestionKind
 from wetheinternet.core.input import parse_whole_number
 
-from ..domain import messages
+from ..domain import messages, storage
 from ..domain.questions import open_answer_limit
 from ..enums import EntryMode
 
@@ -134,13 +134,12 @@ def _parse_open_answers(post, questions, errors, open_rows):
 def values_from_submission(submission):
     """The form values (name -> list of strings) that show ``submission`` again."""
     values = {"people_present": [str(submission.people_present)]}
-    for ballot in submission.ballots.prefetch_related("answers"):
-        for answer in ballot.answers.all():
-            name = f"ballot.{ballot.seat_number}.{answer.question_id}"
-            values.setdefault(name, []).append(str(answer.option_id) if answer.option_id else BLANK)
+    for seat, answers, _categories in storage.ballot_answers(submission):
+        for question_id, option_id in answers:
+            values.setdefault(f"ballot.{seat}.{question_id}", []).append(str(option_id) if option_id else BLANK)
     if submission.entry_mode == EntryMode.COUNTS:
-        for row in submission.counts.all():
-            values[f"count.{row.question_id}.{row.option_id or BLANK}"] = [str(row.count)]
+        for question_id, option_id, count in storage.count_rows(submission):
+            values[f"count.{question_id}.{option_id or BLANK}"] = [str(count)]
     numbers = {}
     for answer in submission.open_answers.order_by("question_id", "rank", "id"):
         number = numbers[answer.question_id] = numbers.get(answer.question_id, 0) + 1

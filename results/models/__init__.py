@@ -1,3 +1,3 @@
-from .submissions import Ballot, BallotAnswer, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
+from .submissions import OpenAnswer, ResultSubmission
 
-__all__ = ["Ballot", "BallotAnswer", "BallotCategory", "OpenAnswer", "OptionCount", "ResultSubmission"]
+__all__ = ["OpenAnswer", "ResultSubmission"]

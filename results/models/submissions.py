@@ -1,17 +1,19 @@
 """A table's result for one topic session, as entered by its note taker.
 
-The stored shape is made for aggregation: ``OptionCount`` rows hold the totals for both
-entry modes (so totals come from one table), ``Ballot`` rows with their answers and
-demographic categories hold what breakdowns need (only for tables that voted by ballot).
-A correction is a new submission that ``replaces`` the previous one, which gets
-``superseded_at``; at most one current submission exists per table and session."""
+The stored shape is compact: one row per submission, whose ``counts`` (totals per option,
+for both entry modes) and ``ballots`` (each seat's answers and demographic categories,
+only for tables that voted by ballot) are JSON columns; ``results/domain/storage.py`` is
+the one module that writes and reads them, and derives the reports' figures from them in
+SQL. Open answers keep a row each (reviews and redaction point at them). A correction is
+a new submission that ``replaces`` the previous one, which gets ``superseded_at``; at
+most one current submission exists per table and session."""
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from dialogues.models import Category, Option, Question, Table, Topic
+from dialogues.models import Question, Table, Topic
 from wetheinternet.accounts.rules import is_organiser_staff
 from wetheinternet.core.record_keys import record_key_field
 from wetheinternet.core.visibility import VisibleQuerySet
@@ -82,6 +84,14 @@ class ResultSubmission(models.Model):
         blank=True,
         related_name="+",
     )
+    counts = models.JSONField(
+        _("counts per option"), default=dict, blank=True, editable=False,
+        help_text=_("Per closed question, how many people chose each option (blank: abstained)."),
+    )
+    ballots = models.JSONField(
+        _("ballots"), default=list, blank=True, editable=False,
+        help_text=_("Each seat's anonymous answers and demographic categories (individual ballots only)."),
+    )
     record_key = record_key_field()
 
     objects = ResultSubmissionQuerySet.as_manager()
@@ -116,101 +126,6 @@ class ResultSubmission(models.Model):
     @property
     def is_show_of_hands(self):
         return self.entry_mode == EntryMode.COUNTS
-
-
-class Ballot(models.Model):
-    """One seat's anonymous ballot: no person, only the seat and its categories."""
-
-    submission = models.ForeignKey(ResultSubmission, on_delete=models.CASCADE, related_name="ballots")
-    seat_number = models.PositiveSmallIntegerField(_("seat"))
-    record_key = record_key_field()
-
-    class Meta:
-        verbose_name = _("ballot")
-        verbose_name_plural = _("ballots")
-        ordering = ["submission", "seat_number"]
-        constraints = [
-            models.UniqueConstraint(fields=["submission", "seat_number"], name="unique_ballot_seat"),
-            models.CheckConstraint(condition=Q(seat_number__gte=1), name="ballot_seat_from_1"),
-        ]
-
-    def __str__(self):
-        return f"{self.submission_id} · seat {self.seat_number}"
-
-
-class BallotCategory(models.Model):
-    """A demographic category copied onto a ballot from the seat's registrant (with consent)."""
-
-    ballot = models.ForeignKey(Ballot, on_delete=models.CASCADE, related_name="categories")
-    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="+")
-
-    class Meta:
-        verbose_name = _("ballot category")
-        verbose_name_plural = _("ballot categories")
-        constraints = [models.UniqueConstraint(fields=["ballot", "category"], name="unique_ballot_category")]
-
-    def __str__(self):
-        return f"{self.ballot_id} · {self.category_id}"
-
-
-class BallotAnswer(models.Model):
-    """One answer on a ballot; no option means abstention (or blank)."""
-
-    ballot = models.ForeignKey(Ballot, on_delete=models.CASCADE, related_name="answers")
-    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
-    option = models.ForeignKey(Option, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
-
-    class Meta:
-        verbose_name = _("ballot answer")
-        verbose_name_plural = _("ballot answers")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["ballot", "question", "option"],
-                condition=Q(option__isnull=False),
-                name="unique_ballot_answer_option",
-            ),
-            models.UniqueConstraint(
-                fields=["ballot", "question"],
-                condition=Q(option__isnull=True),
-                name="one_abstention_per_ballot_question",
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.ballot_id} · {self.question_id} → {self.option_id or '-'}"
-
-
-class OptionCount(models.Model):
-    """How many people at the table chose an option (no option: abstained or left blank).
-
-    Written for both entry modes, so totals are always a sum over this table."""
-
-    submission = models.ForeignKey(ResultSubmission, on_delete=models.CASCADE, related_name="counts")
-    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
-    option = models.ForeignKey(Option, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
-    count = models.PositiveSmallIntegerField(_("count"))
-    record_key = record_key_field()
-
-    class Meta:
-        verbose_name = _("count per option")
-        verbose_name_plural = _("counts per option")
-        constraints = [
-            models.CheckConstraint(condition=Q(count__gte=0), name="option_count_not_negative"),
-            models.UniqueConstraint(
-                fields=["submission", "question", "option"],
-                condition=Q(option__isnull=False),
-                name="unique_option_count",
-            ),
-            models.UniqueConstraint(
-                fields=["submission", "question"],
-                condition=Q(option__isnull=True),
-                name="unique_abstention_count",
-            ),
-        ]
-        indexes = [models.Index(fields=["question", "option"], name="option_count_question_idx")]
-
-    def __str__(self):
-        return f"{self.question_id} · {self.option_id or '-'}: {self.count}"
 
 
 class OpenAnswer(models.Model):

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from wetheinternet.core.permissions import permission_required
 from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
-from ..domain import ResultConflict, ResultInvalid, attach_photo, confirm_result, reject_result
+from ..domain import ResultConflict, ResultInvalid, attach_photo, confirm_result, reject_result, storage
 from ..domain.queries.sessions import current_result, result_history
 from ..domain.questions import session_questions
 from ..models import ResultSubmission
@@ -22,7 +22,7 @@ def submission_table(request, pk):
 
 
 def _content(submission, questions):
-    counts = {(c.question_id, c.option_id): c.count for c in submission.counts.all()}
+    counts = {(question, option): count for question, option, count in storage.count_rows(submission)}
     closed = [
         (q, [(o.label, counts.get((q.pk, o.pk), 0)) for o in q.options.all()], counts.get((q.pk, None)))
         for q in questions.closed

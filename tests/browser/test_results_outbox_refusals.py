@@ -195,4 +195,4 @@ def test_browser_checks_ballots_before_queueing(browser_page, sign_in, setting):
 
     page.wait_for_url("**/results/")
     stored = ResultSubmission.objects.get()
-    assert (stored.entry_mode, stored.people_present, stored.ballots.count()) == ("ballots", 1, 1)
+    assert (stored.entry_mode, stored.people_present, len(stored.ballots)) == ("ballots", 1, 1)

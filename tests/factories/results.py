@@ -9,7 +9,8 @@ from django.utils import timezone
 
 from dialogues.enums import AgendaItemKind, QuestionKind, QuestionMode
 from dialogues.models import ScheduledItem
-from results.models import OptionCount, ResultSubmission
+from results.domain import storage
+from results.models import ResultSubmission
 
 from .dialogues import OptionFactory, QuestionFactory, TopicFactory
 
@@ -65,9 +66,9 @@ def submit_counts(dialogue, table, *, people):
     """A table's result for ``dialogue``'s first session by show of hands, stored as
     result entry stores it: everybody for the first option of each closed question."""
     topic = dialogue.topics.first()
-    submission = ResultSubmissionFactory(table=table, topic=topic, people_present=people)
-    for question in topic.questions.exclude(kind="open_text"):
-        for position, option in enumerate(question.options.all()):
-            OptionCount.objects.create(submission=submission, question=question, option=option,
-                                       count=people if position == 0 else 0)
-    return submission
+    rows = [
+        (question.pk, option.pk, people if position == 0 else 0)
+        for question in topic.questions.exclude(kind="open_text")
+        for position, option in enumerate(question.options.all())
+    ]
+    return ResultSubmissionFactory(table=table, topic=topic, people_present=people, counts=storage.packed_counts(rows))

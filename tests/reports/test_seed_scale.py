@@ -1,24 +1,21 @@
 from io import StringIO
 
 from django.core.management import call_command
-from django.db.models import Sum
 
-from dialogues.models import Dialogue, Site, Table
+from dialogues.models import Dialogue, Option, Question, Site, Table
 from registrations.models import Registrant
-from results.models import OptionCount
+from results.domain import storage
+from results.models import ResultSubmission
 
 SMALL = ["--countries", "3", "--sites", "4", "--tables", "9", "--participants", "50", "--topics", "2",
          "--questions", "3", "--no-progress"]
 
 
 def totals(slug):
-    rows = (
-        OptionCount.objects.filter(submission__topic__dialogue__slug=slug)
-        .values_list("question__code", "option__code")
-        .annotate(n=Sum("count"))
-        .order_by("question__code", "option__code")
-    )
-    return list(rows)
+    summed = storage.totals(ResultSubmission.objects.filter(topic__dialogue__slug=slug))
+    questions = dict(Question.objects.values_list("pk", "code"))
+    options = dict(Option.objects.values_list("pk", "code"))
+    return sorted(((questions[q], options.get(o, "")), n) for (q, o), n in summed.items() if n)
 
 
 def test_seed_scale_makes_the_requested_dialogue(db):

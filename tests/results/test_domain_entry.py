@@ -5,8 +5,8 @@ from django.utils import timezone
 
 from dialogues.enums import DialogueStatus
 from dialogues.models import ScheduledItem
-from results.domain import ResultConflict, ResultInvalid, ResultRefused, submit_table_result
-from results.models import Ballot, BallotAnswer, OpenAnswer, OptionCount, ResultSubmission
+from results.domain import ResultConflict, ResultInvalid, ResultRefused, storage, submit_table_result
+from results.models import OpenAnswer, ResultSubmission
 from tests.factories.results import options_of
 
 from .fixtures import ballots_payload, counts_payload, new_id
@@ -19,28 +19,35 @@ def submit(setting, payload, client_id=None, replaces=None, by=None, **kwargs):
                                client_id=client_id or new_id(), replaces=replaces, **kwargs)
 
 
+def counts_of(submission, question):
+    """``{option_id or None: count}`` stored for ``question``."""
+    submission.refresh_from_db()
+    return {option: count for q, option, count in storage.count_rows(submission) if q == question.pk}
+
+
 def test_submit_counts_stores_counts_per_option_and_open_answers(setting):
     submission, created = submit(setting, counts_payload(setting))
 
     assert created is True
     single = options_of(setting.single)
-    stored = dict(OptionCount.objects.filter(submission=submission, question=setting.single).values_list("option", "count"))
+    stored = counts_of(submission, setting.single)
     assert stored == {single[0].pk: 3, single[1].pk: 1, single[2].pk: 0, None: 1}
     assert list(OpenAnswer.objects.filter(submission=submission).order_by("id").values_list("text", "rank")) == [
         ("Public identity without tracking", 1), ("Teach digital skills at school", None)]
     assert (submission.state, submission.entry_mode, submission.people_present) == ("sent", "counts", 5)
-    assert Ballot.objects.count() == 0
+    assert ResultSubmission.objects.get().ballots == []
 
 
 def test_submit_ballots_stores_ballots_and_counts_worked_out_from_them(setting):
     submission, _created = submit(setting, ballots_payload(setting))
 
     single = options_of(setting.single)
-    assert list(submission.ballots.values_list("seat_number", flat=True)) == [1, 2, 3]
-    assert BallotAnswer.objects.filter(ballot__submission=submission, question=setting.single, option=None).count() == 1
-    stored = dict(OptionCount.objects.filter(submission=submission, question=setting.single).values_list("option", "count"))
+    ballots = storage.ballot_answers(ResultSubmission.objects.get(pk=submission.pk))
+    assert [seat for seat, _answers, _categories in ballots] == [1, 2, 3]
+    assert sum(answers.count((setting.single.pk, None)) for _seat, answers, _categories in ballots) == 1
+    stored = counts_of(submission, setting.single)
     assert stored == {single[0].pk: 2, single[1].pk: 0, single[2].pk: 0, None: 1}
-    multiple = dict(OptionCount.objects.filter(submission=submission, question=setting.multiple).values_list("option", "count"))
+    multiple = counts_of(submission, setting.multiple)
     options = options_of(setting.multiple)
     assert multiple == {options[0].pk: 3, options[1].pk: 3, options[2].pk: 0, None: 0}
 
@@ -53,7 +60,7 @@ def test_same_id_same_content_is_stored_once(setting):
 
     assert (created_first, created_again, again.pk) == (True, False, first.pk)
     assert ResultSubmission.objects.count() == 1
-    assert OptionCount.objects.count() == 11
+    assert len(storage.count_rows(ResultSubmission.objects.get())) == 11
 
 
 def test_same_id_other_content_is_a_conflict(setting):
@@ -145,7 +152,6 @@ def test_closed_dialogue_is_refused(setting):
 
 def test_ballots_carry_the_seats_categories_only_with_statistics_consent(setting):
     from registrations.enums import ConsentPurpose
-    from results.models import BallotCategory
     from tests.factories.registrations import CategoryFactory, RegistrantFactory, TableSeatFactory, answer
 
     young, older = CategoryFactory(), CategoryFactory()
@@ -156,6 +162,6 @@ def test_ballots_carry_the_seats_categories_only_with_statistics_consent(setting
 
     submission, _ = submit(setting, ballots_payload(setting, seats=(1, 2, 3)))
 
-    stored = list(BallotCategory.objects.filter(ballot__submission=submission)
-                  .values_list("ballot__seat_number", "category_id"))
+    stored = [(seat, category) for seat, _answers, categories in storage.ballot_answers(submission)
+              for category in categories]
     assert stored == [(2, young.pk)]

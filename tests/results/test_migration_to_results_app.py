@@ -18,7 +18,7 @@ from django.utils import timezone
 from dialogues.models import Category, Feature
 from registrations.models import QuotaTarget, RegistrantAnswer
 from reports.models import Release
-from results.models import Ballot, BallotCategory, OpenAnswer, OptionCount, ResultSubmission
+from results.models import OpenAnswer, ResultSubmission
 from tests.factories.accounts import StaffFactory, UserFactory
 from tests.factories.dialogues import OptionFactory, QuestionFactory, TableFactory, TopicFactory
 from tests.factories.registrations import CategoryFactory, QuotaTargetFactory, RegistrantFactory
@@ -61,10 +61,11 @@ def stored():
     quota = QuotaTargetFactory(category=category, country="FR", min_count=2, max_count=5)
     registrant = RegistrantFactory(site=table.site)
     RegistrantAnswer.objects.create(registrant=registrant, feature=category.feature, category=category)
-    submission = ResultSubmissionFactory(table=table, topic=question.topic, people_present=4, entry_mode="ballots")
-    OptionCount.objects.create(submission=submission, question=question, option=option, count=3)
-    ballot = Ballot.objects.create(submission=submission, seat_number=2)
-    BallotCategory.objects.create(ballot=ballot, category=category)
+    ballot = {"seat": 2, "key": 201, "answers": [[question.pk, option.pk]], "categories": [category.pk]}
+    submission = ResultSubmissionFactory(
+        table=table, topic=question.topic, people_present=4, entry_mode="ballots",
+        counts={str(question.pk): [[option.pk, 3, 117]]}, ballots=[ballot],
+    )
     OpenAnswer.objects.create(submission=submission, question=question, text="Teach it at school", rank=1)
     release = Release.objects.create(dialogue=dialogue, number=1, kind="staff", released_at=timezone.now())
     release.submissions.add(submission)
@@ -78,7 +79,7 @@ def stored():
     return {
         "submission": submission, "ballot": ballot, "category": category, "quota": quota, "release": release,
         "registrant": registrant, "staff": staff, "reader": reader, "designer": designer, "entry": entry,
-        "keys": (submission.record_key, ballot.record_key),
+        "keys": (submission.record_key, 201),
     }
 
 
@@ -87,14 +88,10 @@ def _assert_everything_is_back(stored):
     assert (submission.client_id, submission.people_present, submission.entry_mode, submission.record_key) == (
         stored["submission"].client_id, 4, "ballots", stored["keys"][0],
     )
-    assert list(submission.counts.values_list("count", flat=True)) == [3]
+    assert [count for rows in submission.counts.values() for _option, count, _key in rows] == [3]
     assert list(submission.open_answers.values_list("text", flat=True)) == ["Teach it at school"]
-    assert list(Ballot.objects.filter(submission=submission).values_list("seat_number", "record_key")) == [
-        (2, stored["keys"][1])
-    ]
-    assert list(BallotCategory.objects.filter(ballot=stored["ballot"]).values_list("category_id", flat=True)) == [
-        stored["category"].pk
-    ]
+    assert [(ballot["seat"], ballot["key"]) for ballot in submission.ballots] == [(2, stored["keys"][1])]
+    assert [ballot["categories"] for ballot in submission.ballots] == [[stored["category"].pk]]
     assert list(Release.objects.get(pk=stored["release"].pk).submissions.all()) == [submission]
     assert Category.objects.get(pk=stored["category"].pk).feature == Feature.objects.get(pk=stored["category"].feature_id)
     assert QuotaTarget.objects.get(pk=stored["quota"].pk).category_id == stored["category"].pk
@@ -110,7 +107,8 @@ def _assert_everything_is_back(stored):
     assert (entry.target_type.model_class(), entry.target_id) == (ResultSubmission, str(submission.pk))
     assert not ContentType.objects.filter(app_label="dialogues", model__in=RESULT_MODELS).exists()
     assert not ContentType.objects.filter(app_label="registrations", model__in=["feature", "category"]).exists()
-    assert {"results_resultsubmission", "results_ballotcategory", "dialogues_feature", "dialogues_category"} <= _tables()
+    assert {"results_resultsubmission", "dialogues_feature", "dialogues_category"} <= _tables()
+    assert "results_ballotcategory" not in _tables()
     assert not {"dialogues_resultsubmission", "registrations_category"} & _tables()
 
 

@@ -145,7 +145,7 @@ def test_ballot_grid_form_is_stored_as_ballots(client, setting):
 
     assert response.status_code == 302
     submission = ResultSubmission.objects.get()
-    assert list(submission.ballots.values_list("seat_number", flat=True)) == [1, 3]
+    assert [ballot["seat"] for ballot in submission.ballots] == [1, 3]
 
 
 def test_ballot_cell_left_empty_in_a_filled_row_is_refused(client, setting):

@@ -1,4 +1,5 @@
-"""Raw counts from the database, grouped by country (GROUP BY in SQL; Python only sums
+"""Raw counts from the database, grouped by country (GROUP BY in SQL over the stored
+JSON, see results/domain/storage.py; Python only sums
 the grouped rows up to regions and the world). Only what reports may read: current,
 non-rejected submissions (or those of a release). Every count comes with the sum of its
 rows' record keys, from which disclosure control takes its cell key (a sum, so it adds
@@ -8,9 +9,9 @@ from collections import defaultdict
 from contextlib import contextmanager
 
 from django.db import connection, transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Sum
 
-COUNTRY = "submission__table__site__country"
+from results.domain import storage
 
 
 @contextmanager
@@ -33,20 +34,10 @@ def counted_submissions(dialogue, release=None):
 
 
 def option_totals(dialogue, *, release=None, countries=None):
-    """``{(country, question_id, option_id or None): (count, key sum)}`` from OptionCount
-    (both entry modes; rows of a zero count carry no record)."""
-    from results.models import OptionCount
-
-    rows = OptionCount.objects.filter(submission__in=counted_submissions(dialogue, release))
-    if countries is not None:
-        rows = rows.filter(**{f"{COUNTRY}__in": list(countries)})
-    rows = (
-        rows.values_list(COUNTRY, "question_id", "option_id")
-        .annotate(n=Sum("count"), keys=Sum("record_key", filter=Q(count__gt=0)))
-        .order_by()
-    )
+    """``{(country, question_id, option_id or None): (count, key sum)}`` from the stored
+    counts (both entry modes; counts of zero carry no record)."""
     with grouping_memory():
-        return {(country, question, option): (n, keys or 0) for country, question, option, n, keys in rows}
+        return storage.option_totals(counted_submissions(dialogue, release), countries)
 
 
 def people_present(dialogue, release=None):
@@ -64,36 +55,13 @@ def group_answers(dialogue, *, release=None, countries=None):
     """Ballot answers by demographic category:
     ``{(country, question_id, option_id, category_id): (count, key sum)}``. Only tables
     that voted by ballot have these; each ballot carries the seat's categories."""
-    from results.models import BallotAnswer
-
-    prefix = "ballot__submission__table__site__country"
-    rows = BallotAnswer.objects.filter(ballot__submission__in=counted_submissions(dialogue, release))
-    if countries is not None:
-        rows = rows.filter(**{f"{prefix}__in": list(countries)})
-    rows = (
-        rows.filter(ballot__categories__isnull=False)
-        .values_list(prefix, "question_id", "option_id", "ballot__categories__category_id")
-        .annotate(n=Count("id"), keys=Sum("ballot__record_key"))
-        .order_by()
-    )
     with grouping_memory():
-        return {(country, question, option, category): (n, keys) for country, question, option, category, n, keys in rows}
+        return storage.group_answers(counted_submissions(dialogue, release), countries)
 
 
 def group_sizes(dialogue, *, release=None, countries=None):
     """People covered by breakdowns: ``{(country, topic_id, category_id): (ballots, key sum)}``."""
-    from results.models import BallotCategory
-
-    prefix = "ballot__submission__table__site__country"
-    rows = BallotCategory.objects.filter(ballot__submission__in=counted_submissions(dialogue, release))
-    if countries is not None:
-        rows = rows.filter(**{f"{prefix}__in": list(countries)})
-    rows = (
-        rows.values_list(prefix, "ballot__submission__topic_id", "category_id")
-        .annotate(n=Count("id"), keys=Sum("ballot__record_key"))
-        .order_by()
-    )
-    return {(country, topic, category): (n, keys) for country, topic, category, n, keys in rows}
+    return storage.group_sizes(counted_submissions(dialogue, release), countries)
 
 
 def sum_by(mapping, key):

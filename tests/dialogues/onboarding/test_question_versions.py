@@ -5,7 +5,8 @@ from django.urls import reverse
 
 from dialogues.domain.questions import has_results, new_question_version
 from dialogues.models import Question
-from results.models import OptionCount
+from results.domain import storage
+from results.models import ResultSubmission
 from tests.factories.dialogues import OptionFactory, QuestionFactory, TableFactory
 from tests.factories.results import ResultSubmissionFactory
 from tests.helpers import signed_in
@@ -18,8 +19,8 @@ def question_with_result():
     question = QuestionFactory(code="who-should-issue", text="Who should provide a digital identity?")
     options = [OptionFactory(question=question, code=code, label=code.title()) for code in ("state", "nobody")]
     table = TableFactory(site__partner__dialogue=question.topic.dialogue)
-    submission = ResultSubmissionFactory(table=table, topic=question.topic)
-    OptionCount.objects.create(submission=submission, question=question, option=options[0], count=3)
+    ResultSubmissionFactory(table=table, topic=question.topic,
+                            counts=storage.packed_counts([(question.pk, options[0].pk, 3)]))
     return question
 
 
@@ -35,7 +36,7 @@ def test_new_question_version_keeps_code_and_options_and_becomes_current(questio
     assert (copy.code, copy.version, copy.is_current, question_with_result.is_current) == (
         "who-should-issue", 2, True, False)
     assert list(copy.options.values_list("code", "label")) == [("state", "State"), ("nobody", "Nobody")]
-    assert OptionCount.objects.get().question == question_with_result
+    assert list(ResultSubmission.objects.get().counts) == [str(question_with_result.pk)]
 
 
 def test_new_question_version_keeps_every_languages_wording(question_with_result, staff_user):

@@ -21,7 +21,7 @@ from reports.domain.perturbation import margin
 from reports.domain.queries import counts
 from reports.domain.releases import latest_release, release_due_results, release_results
 from reports.enums import WORLD
-from results.models import OptionCount, ResultSubmission
+from results.models import ResultSubmission
 from tests.factories.dialogues import TableFactory
 from tests.factories.reports import small_dialogue
 from tests.factories.results import submit_counts
@@ -254,12 +254,14 @@ def test_an_automatic_release_waits_for_a_second_table_and_k_people(dialogue):
 def test_a_unanimous_area_is_never_published_as_n_of_n(dialogue, staff_user):
     question = single_choice_question(dialogue)
     country = str(ResultSubmission.objects.filter(releases=latest_release(dialogue)).first().table.site.country)
-    rows = OptionCount.objects.filter(submission__releases=latest_release(dialogue), question=question,
-                                      submission__table__site__country=country)
+    submissions = ResultSubmission.objects.filter(releases=latest_release(dialogue), table__site__country=country)
     first = question.options.first()
-    for row in rows:
-        people = sum(rows.filter(submission=row.submission_id).values_list("count", flat=True))
-        OptionCount.objects.filter(pk=row.pk).update(count=people if row.option_id == first.pk else 0)
+    for submission in submissions:
+        rows = submission.counts.get(str(question.pk), [])
+        people = sum(count for _option, count, _key in rows)
+        for row in rows:
+            row[1] = people if row[0] == first.pk else 0
+        submission.save(update_fields=["counts"])
 
     published = published_cells(dialogue)
 

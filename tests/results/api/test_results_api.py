@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
@@ -8,7 +10,7 @@ from rest_framework.test import APIClient
 
 from dialogues.enums import DialogueStatus
 from dialogues.models import ScheduledItem
-from results.models import OptionCount, ResultSubmission
+from results.models import OpenAnswer, ResultSubmission
 from tests.factories.dialogues import TopicFactory
 from tests.factories.results import options_of
 from tests.results.fixtures import ballots_payload, counts_payload, new_id
@@ -67,7 +69,7 @@ def test_ballots_over_the_api(setting):
     response = api.post(submissions_url(setting.table, setting.topic), body(setting, ballots_payload(setting)), format="json")
 
     assert response.status_code == 201
-    assert ResultSubmission.objects.get().ballots.count() == 3
+    assert len(ResultSubmission.objects.get().ballots) == 3
 
 
 def test_session_not_started_is_403(setting):
@@ -151,7 +153,7 @@ def test_malformed_payload_is_400_with_a_message_per_field(setting, change, fiel
 
     assert response.status_code == 400
     assert list(response.json()) == [field]
-    assert (ResultSubmission.objects.count(), OptionCount.objects.count()) == (0, 0)
+    assert (ResultSubmission.objects.count(), OpenAnswer.objects.count()) == (0, 0)
 
 
 def test_unknown_question_and_option_of_another_question_are_400(setting):
@@ -238,12 +240,9 @@ def test_session_auth_needs_csrf(setting):
     assert ResultSubmission.objects.count() == 0
 
 
-def test_a_ballot_correction_costs_a_fixed_number_of_queries(setting, django_assert_num_queries):
+def _correction_with_ballots(setting):
     """The bench's request (bench/result_entry.py): a correction with ballots, seat
-    categories and an open answer: 18 queries. Token, table, conduct limits, topic,
-    question rules, client id and corrected result, agenda (7); then the transaction's
-    begin (here a savepoint) and commit (2) around supersede, insert, seat categories,
-    ballots, answers, categories, counts, open answers and the audit entry (9)."""
+    categories and an open answer. Returns (api, url, body) after sending the first result."""
     from registrations.enums import ConsentPurpose
     from tests.factories.registrations import CategoryFactory, RegistrantFactory, TableSeatFactory, answer
 
@@ -253,10 +252,57 @@ def test_a_ballot_correction_costs_a_fixed_number_of_queries(setting, django_ass
     url = submissions_url(setting.table, setting.topic)
     first = api.post(url, body(setting, ballots_payload(setting)), format="json").json()["submission"]
     payload = ballots_payload(setting) | {"open_answers": [{"question": setting.open.pk, "text": "Public spaces", "rank": 1}]}
+    return api, url, body(setting, payload, replaces=first["client_id"])
 
-    # 18 + the roles read to know whether the key's account needs two-factor authentication
-    with django_assert_num_queries(19):
-        response = api.post(url, body(setting, payload, replaces=first["client_id"]), format="json")
+
+def test_a_ballot_correction_costs_a_fixed_number_of_queries(setting, django_assert_num_queries):
+    """12 statements: the token and the roles read to know whether the key's account
+    needs two-factor authentication (2); the table with its session's start, dialogue
+    and question version (1; the rules come from the per-process cache); the conduct
+    limits (1); the client id and the corrected result (1); then, in the transaction
+    (here a savepoint and its release: 2), supersede, the seat categories, the
+    submission with its counts and ballots, the open answer and the audit entry (5)."""
+    api, url, correction = _correction_with_ballots(setting)
+
+    with django_assert_num_queries(12):
+        response = api.post(url, correction, format="json")
 
     assert response.status_code == 201
-    assert ResultSubmission.objects.get(client_id=response.json()["submission"]["client_id"]).ballots.count() == 3
+    assert len(ResultSubmission.objects.get(client_id=response.json()["submission"]["client_id"]).ballots) == 3
+
+
+def test_one_submission_reads_at_most_six_times_and_writes_at_most_five_rows(setting):
+    """The issue's budget: ≤ 6 queries (authentication included) and ≤ 5 rows written for
+    one submission: the corrected result (update), the submission (its counts and
+    ballots are JSON columns), the open answer and the audit entry."""
+    api, url, correction = _correction_with_ballots(setting)
+
+    with CaptureQueriesContext(connection) as captured:
+        response = api.post(url, correction, format="json")
+
+    statements = [query["sql"].split(" ", 1)[0] for query in captured.captured_queries]
+    reads = [verb for verb in statements if verb == "SELECT"]
+    writes = [query["sql"] for query in captured.captured_queries if query["sql"].startswith(("INSERT", "UPDATE"))]
+    assert response.status_code == 201
+    assert len(reads) <= 6
+    assert [sql.split('"', 2)[1] for sql in writes] == [
+        "results_resultsubmission", "results_resultsubmission", "results_openanswer", "core_auditentry"
+    ]
+    assert all("VALUES (" in sql and "), (" not in sql for sql in writes if sql.startswith("INSERT"))
+
+
+def test_the_cached_rules_follow_a_change_of_the_questions(setting, staff_user):
+    """The rules are cached per process by a version of the questions: a change (here a
+    question no longer allows abstention) is seen by the next submission."""
+    api = api_as(setting.note_taker)
+    url = submissions_url(setting.table, setting.topic)
+    blank = counts_payload(setting)
+    api.post(url, body(setting, blank), format="json")  # fills the cache
+    ResultSubmission.objects.all().delete()
+    setting.single.__class__.objects.filter(pk=setting.single.pk).update(allows_abstention=False)
+
+    response = api.post(url, body(setting, blank), format="json")
+
+    assert response.status_code == 400
+    assert f"count.{setting.single.pk}.blank" in response.json()
+    assert ResultSubmission.objects.count() == 0
