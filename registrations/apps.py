@@ -9,9 +9,12 @@ class RegistrationsConfig(AppConfig):
     def ready(self):
         from conduct.domain.participants import install_participant_directory
         from dialogues.domain.queries.dashboard import register_partner_figures
+        from wetheinternet.core.messaging.queue import install_recipient_check
 
+        from .domain.notifications import message_drop_reason
         from .domain.queries.conduct_directory import RegistrantDirectory
         from .domain.queries.dashboard import partner_dashboard_figures
 
         register_partner_figures(partner_dashboard_figures)
         install_participant_directory(RegistrantDirectory())
+        install_recipient_check("registrant", message_drop_reason)

@@ -257,6 +257,18 @@ if EMAIL_BACKEND == "django.core.mail.backends.console.EmailBackend":
         )
     EMAIL_BACKEND = "wetheinternet.core.mail.MaskedConsoleBackend"
 
+# --- Messages (docs/messages.md) -------------------------------------------------------
+# SMS like e-mail: console:// (the log, number masked), locmem:// (tests) or
+# twilio://ACCOUNT_SID:AUTH_TOKEN@+15550001111 (Twilio's REST API over HTTPS). Without
+# it, SMS go to the log (numbers masked): people with only a phone get none.
+SMS_URL = env.str("SMS_URL", default="locmem://" if TESTING else "console://")
+# Batches (reminders, bulk messages) are sent at most this many a minute; retries and
+# single messages share the sweep.
+MESSAGES_PER_MINUTE = env.int("MESSAGES_PER_MINUTE", default=300)
+# The message log keeps the recipient's address this long after sending, then only
+# template, purpose, state and times.
+MESSAGE_LOG_DAYS = env.int("MESSAGE_LOG_DAYS", default=90)
+
 # --- Languages and time ---------------------------------------------------------------
 LANGUAGE_CODE = "en"
 LANGUAGES = [

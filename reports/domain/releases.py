@@ -10,7 +10,9 @@ difference between two releases is then never one table."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -99,6 +101,10 @@ def _create(dialogue, ids, *, kind, by, warm=True):
                data={"number": release.number, "kind": kind, "tables": len(ids)})
     if warm:
         defer("reports.tasks.warm_open_data_task", dialogue.pk)
+    if kind != ReleaseKind.AUTOMATIC:
+        # Staff released the results: the participants are thanked with the link (once per dialogue).
+        defer("registrations.tasks.thank_participants", dialogue.pk,
+              settings.SITE_URL.rstrip("/") + reverse("reports:public", kwargs={"slug": dialogue.slug}))
     return release
 
 
@@ -107,7 +113,8 @@ def release_results(dialogue, *, by, warm_open_data=True, kind=ReleaseKind.STAFF
     release runs). Side effects: a Release with its
     submissions, an audit entry ``reports.release.published``, ``warm_open_data_task``
     queued on commit (the open data of the release computed by a worker; not with
-    ``warm_open_data=False``, for generated data whose open data nobody waits for). Raises ReleaseError when
+    ``warm_open_data=False``, for generated data whose open data nobody waits for), the
+    participants' thank-you with the results link queued (``thank_participants``). Raises ReleaseError when
     nothing changed since the last release."""
     with transaction.atomic():
         current = set(counted_submissions(dialogue).values_list("id", flat=True))

@@ -45,7 +45,7 @@ PERMISSIONS = {
         "release": ("view",),
         "scheduledrelease": ("view",),
     },
-    "core": {"auditentry": ("view",)},
+    "core": {"auditentry": ("view",), "message": ("view",)},
     "accounts": {"user": ("view",)},
 }
 
