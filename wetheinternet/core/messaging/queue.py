@@ -62,7 +62,8 @@ def send_message(*, template, context, language, purpose, email="", phone="", ph
     (``"registrant:12"``) for consent checks and erasure.
 
     Returns the Message (state "queued", or "dropped" when the recipient's check refuses
-    it), or None when there is no usable address or number. With ``batch`` the message
+    it: an erased or withdrawn person, a consent missing), or None when there is no
+    usable address or number. With ``batch`` the message
     waits for the rate-limited sweep and is recorded at most once per (batch, recipient):
     None is returned for a repeat. Side effects: one row; one deferred task (not for a batch)."""
     language = supported_language(language)
@@ -70,14 +71,14 @@ def send_message(*, template, context, language, purpose, email="", phone="", ph
         channel, recipient = MessageChannel.EMAIL, email.strip()
     else:
         channel, recipient = MessageChannel.SMS, to_e164(phone, phone_region)
-    if not recipient:
-        return None
     recipient_key = recipient_key or recipient
+    reason = drop_reason(recipient_key, purpose) if recipient_key else ""
+    if not recipient and not reason:
+        return None
     if batch is not None and Message.objects.filter(batch=batch, recipient_key=recipient_key).exists():
         return None
     message = Message(channel=channel, recipient=recipient, recipient_key=recipient_key, template=template,
                       language=language, purpose=purpose, dialogue_id=dialogue_id, batch=batch)
-    reason = drop_reason(recipient_key, purpose)
     if reason:
         message.state, message.last_error, message.finished_at = MessageState.DROPPED, reason, timezone.now()
     else:

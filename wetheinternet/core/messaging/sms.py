@@ -5,8 +5,8 @@
 - ``twilio://ACCOUNT_SID:AUTH_TOKEN@+15550001111`` sends through Twilio's REST API over
   plain HTTPS (``requests``; no SDK), from the number after ``@``.
 
-A backend's ``send(to, body)`` raises ``SmsError`` (or a network error) when the
-provider refuses; the message path retries."""
+A backend's ``send(to, body)`` raises ``SmsError`` (its argument: the provider's HTTP
+status) or a network error when the provider refuses; the message path retries."""
 
 import logging
 from dataclasses import dataclass
@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 import requests
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 
 logger = logging.getLogger(__name__)
 
@@ -56,11 +57,7 @@ class TwilioBackend:
             auth=(self.sid, self.token), timeout=self.TIMEOUT,
         )
         if response.status_code >= 300:
-            raise SmsError(f"twilio-{response.status_code}")
-
-
-class ImproperSmsUrl(ValueError):
-    pass
+            raise SmsError(response.status_code)
 
 
 def backend_from_url(url):
@@ -71,10 +68,10 @@ def backend_from_url(url):
         return LocmemBackend()
     if parts.scheme == "twilio":
         if not (parts.username and parts.password and parts.hostname):
-            raise ImproperSmsUrl("twilio://ACCOUNT_SID:AUTH_TOKEN@+15550001111")
+            raise ImproperlyConfigured("SMS_URL: twilio://ACCOUNT_SID:AUTH_TOKEN@+15550001111")
         sender = unquote(parts.netloc.rsplit("@", 1)[1])
         return TwilioBackend(unquote(parts.username), unquote(parts.password), sender)
-    raise ImproperSmsUrl(f"unknown SMS backend {parts.scheme!r}")
+    raise ImproperlyConfigured(f"SMS_URL: unknown SMS backend {parts.scheme!r}")
 
 
 def get_backend():
