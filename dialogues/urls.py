@@ -8,6 +8,7 @@ from .views import (
     sites,
     tables,
     timeline,
+    volunteer_messages,
 )
 
 app_name = "dialogues"
@@ -28,6 +29,7 @@ urlpatterns = [
     path("partners/<int:pk>/materials/", onboarding.materials, name="materials"),
     path("partners/<int:pk>/remind/", onboarding.remind, name="remind"),
     path("partners/<int:pk>/sites/new/", sites.site_create, name="site_create"),
+    path("partners/<int:pk>/messages/", volunteer_messages.volunteer_messages, name="volunteer_messages"),
     # Sites, agendas and tables
     path("sites/<int:pk>/", sites.site_detail, name="site_detail"),
     path("sites/<int:pk>/edit/", sites.site_edit, name="site_edit"),
