@@ -8,7 +8,6 @@ link to their data; the day's messages need the participation consent, the thank
 the consent to be contacted. A refused message is recorded as dropped."""
 
 import datetime as dt
-import uuid
 
 from django.db import transaction
 from django.db.models.functions import Coalesce
@@ -19,7 +18,7 @@ from dialogues.models import Site
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.calendars import event_ics
 from wetheinternet.core.messaging.phones import to_e164
-from wetheinternet.core.messaging.queue import send_message, start_batch_sending
+from wetheinternet.core.messaging.queue import batch_id, send_message, start_batch_sending
 
 from ..enums import Attendance, ConsentPurpose, PanelRole, RegistrantStatus
 from ..models import Registrant
@@ -28,13 +27,6 @@ from .rights import rights_url
 RIGHTS_LINK = "registrations.new_link"
 THANKS = "registrations.thanks"
 DEFAULT_DAY_HOURS = 4  # the length of the day when a site has no agenda yet
-BATCHES = uuid.UUID("0b3c8f8e-6c1d-4d2a-9f57-2f1f6c4e9a10")  # namespace of the batch ids below
-
-
-def batch_id(*parts):
-    """A batch id that is the same each time for the same send (a panel's notice, a
-    site's reminder), so a repeated or resumed send writes to nobody twice."""
-    return uuid.uuid5(BATCHES, ":".join(str(part) for part in parts))
 
 
 def message_drop_reason(registrant_id, purpose):

@@ -3,6 +3,7 @@ the caller's transaction, hand it to a worker after the commit (``outbox.defer``
 
 import base64
 import logging
+import uuid
 
 from django.db import IntegrityError, transaction
 from django.template import TemplateDoesNotExist
@@ -20,6 +21,13 @@ SEND_TASK = "wetheinternet.core.tasks.send_message"
 SWEEP_TASK = "wetheinternet.core.tasks.send_due_messages"
 
 _recipient_checks = {}
+BATCHES = uuid.UUID("0b3c8f8e-6c1d-4d2a-9f57-2f1f6c4e9a10")  # namespace of derived batch ids
+
+
+def batch_id(*parts):
+    """A batch id that is the same each time for the same send (a panel's notice, a
+    site's reminder, a chaser), so a repeated or resumed send writes to nobody twice."""
+    return uuid.uuid5(BATCHES, ":".join(str(part) for part in parts))
 
 
 def install_recipient_check(kind, check):
