@@ -97,3 +97,12 @@ class ApplicationDecision(models.TextChoices):
 class AgreementMethod(models.TextChoices):
     CLICK_THROUGH = "click_through", _("Accepted online")
     UPLOAD = "upload", _("Signed copy uploaded")
+
+
+class VolunteerAudience(models.TextChoices):
+    """Who a partner writes to (``message_volunteers``)."""
+
+    NOTE_TAKERS = "note_takers", _("Note takers")
+    FACILITATORS = "facilitators", _("Facilitators")
+    VOLUNTEERS = "volunteers", _("Facilitators and note takers")
+    CONDUCT_CONTACTS = "conduct_contacts", _("Conduct contacts of our sites")

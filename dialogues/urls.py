@@ -12,6 +12,7 @@ from .views import (
     tables,
     timeline,
     toolkit,
+    volunteer_messages,
 )
 
 app_name = "dialogues"
@@ -39,6 +40,7 @@ urlpatterns = [
     path("partners/<int:pk>/materials/", onboarding.materials, name="materials"),
     path("partners/<int:pk>/remind/", onboarding.remind, name="remind"),
     path("partners/<int:pk>/sites/new/", sites.site_create, name="site_create"),
+    path("partners/<int:pk>/messages/", volunteer_messages.volunteer_messages, name="volunteer_messages"),
     # Sites, agendas and tables
     path("sites/", site_list.site_list, name="site_list"),
     path("sites/export/", site_list.site_list_export, name="site_list_export"),

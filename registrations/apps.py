@@ -11,8 +11,10 @@ class RegistrationsConfig(AppConfig):
         from dialogues.domain.copying import register_copy_step
         from dialogues.domain.queries.dashboard import register_partner_figures
         from dialogues.domain.toolkit import register_toolkit_section
+        from wetheinternet.core.messaging.queue import install_recipient_check
 
         from .domain.consent_texts import consent_texts_section, copy_consent_texts
+        from .domain.notifications import message_drop_reason
         from .domain.queries.conduct_directory import RegistrantDirectory
         from .domain.queries.dashboard import partner_dashboard_figures
 
@@ -20,3 +22,4 @@ class RegistrationsConfig(AppConfig):
         install_participant_directory(RegistrantDirectory())
         register_copy_step(copy_consent_texts)
         register_toolkit_section(consent_texts_section)
+        install_recipient_check("registrant", message_drop_reason)

@@ -4,9 +4,11 @@ import logging
 
 from django.utils import timezone
 
+from dialogues.models import Dialogue
 from wetheinternet.celery import domain_task
 
 from .domain.link_requests import send_rights_link_to
+from .domain.notifications import send_due_reminders, thank_participants
 from .domain.notifications import send_registration_confirmation as send_confirmation
 from .domain.panels import execute_panel_run, requeue_stalled_runs
 from .domain.retention import purge_expired_personal_data as purge
@@ -41,6 +43,20 @@ def send_rights_link(registrant_id):
 
 @domain_task(name="registrations.tasks.send_registration_confirmation")
 def send_registration_confirmation(registrant_id):
-    registrant = Registrant.objects.filter(pk=registrant_id, erased_at__isnull=True).exclude(email="").first()
+    registrant = Registrant.objects.filter(pk=registrant_id, erased_at__isnull=True).first()
     if registrant is not None:
         send_confirmation(registrant)
+
+
+@domain_task(name="registrations.tasks.send_participant_reminders")
+def send_participant_reminders():
+    count = send_due_reminders()
+    if count:
+        logger.info("participant reminders: %s queued", count)
+
+
+@domain_task(name="registrations.tasks.thank_participants")
+def thank_participants_task(dialogue_id, results_url):
+    dialogue = Dialogue.objects.filter(pk=dialogue_id).first()
+    if dialogue is not None:
+        logger.info("thank-you messages: %s queued", thank_participants(dialogue, results_url=results_url))

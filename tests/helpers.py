@@ -30,3 +30,11 @@ def signed_in(client, user):
         enrol_totp(user)
     client.force_login(user)
     return client
+
+
+def deliver_messages():
+    """Send every queued message now, as the worker (and its sweep) would after the
+    commit. Returns how many were sent."""
+    from wetheinternet.core.messaging.delivery import send_due_messages
+
+    return send_due_messages(limit=10_000)

@@ -258,6 +258,18 @@ if EMAIL_BACKEND == "django.core.mail.backends.console.EmailBackend":
         )
     EMAIL_BACKEND = "wetheinternet.core.mail.MaskedConsoleBackend"
 
+# --- Messages (docs/messages.md) -------------------------------------------------------
+# SMS like e-mail: console:// (the log, number masked), locmem:// (tests) or
+# twilio://ACCOUNT_SID:AUTH_TOKEN@+15550001111 (Twilio's REST API over HTTPS). Without
+# it, SMS go to the log (numbers masked): people with only a phone get none.
+SMS_URL = env.str("SMS_URL", default="locmem://" if TESTING else "console://")
+# Batches (reminders, bulk messages) are sent at most this many a minute; retries and
+# single messages share the sweep.
+MESSAGES_PER_MINUTE = env.int("MESSAGES_PER_MINUTE", default=300)
+# The message log keeps the recipient's address this long after sending, then only
+# template, purpose, state and times.
+MESSAGE_LOG_DAYS = env.int("MESSAGE_LOG_DAYS", default=90)
+
 # --- Languages and time ---------------------------------------------------------------
 LANGUAGE_CODE = "en"
 LANGUAGES = [
@@ -332,7 +344,9 @@ if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
     # commit): the outbox keeps the work and its sweep hands it over later.
     CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
-BEAT_SCHEDULE_MODULES = ["wetheinternet.core.schedule", "conduct.schedule", "registrations.schedule", "reports.schedule"]
+BEAT_SCHEDULE_MODULES = [
+    "wetheinternet.core.schedule", "conduct.schedule", "registrations.schedule", "results.schedule", "reports.schedule",
+]
 # Tests run their own queue so that a worker started by one test run never takes
 # another run's tasks.
 CELERY_TASK_DEFAULT_QUEUE = env.str(

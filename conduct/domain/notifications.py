@@ -6,7 +6,7 @@ from django.utils import timezone
 from wetheinternet.accounts.enums import OrganisationRole
 from wetheinternet.accounts.models import User
 from wetheinternet.core.audit import log_action
-from wetheinternet.core.i18n import send_templated_mail
+from wetheinternet.core.messaging.queue import send_templated_mail
 
 from ..enums import LimitedActivity
 from ..models import Incident
@@ -39,7 +39,8 @@ def notify_conduct_team(incident):
         link = settings.SITE_URL.rstrip("/") + reverse("conduct:case", args=[incident.pk])
         for person in people:
             send_templated_mail(person.email, "conduct/email/new_report",
-                                {"incident": incident, "link": link, "person": person}, person.preferred_language)
+                                {"incident": incident, "link": link, "person": person}, person.preferred_language,
+                                purpose="conduct.new_report", recipient_key=f"user:{person.pk}")
         incident.notified_at = timezone.now()
         incident.save(update_fields=["notified_at"])
         log_action("conduct.incident.notified", target=incident, data={"recipients": len(people)})
@@ -60,5 +61,6 @@ def send_decision_message(decision):
     if "@" in contact and " " not in contact:
         recipients.append((contact, decision.incident.language))
     for address, language in recipients:
-        send_templated_mail(address, "conduct/email/decision", {"decision": decision}, language)
+        send_templated_mail(address, "conduct/email/decision", {"decision": decision}, language,
+                            purpose="conduct.decision")
     return len(recipients)

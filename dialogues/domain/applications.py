@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
-from wetheinternet.core.i18n import send_templated_mail
+from wetheinternet.core.messaging.queue import send_templated_mail
 from wetheinternet.core.outbox import defer
 
 from ..enums import ApplicationDecision, OnboardingState, PartnerRole
@@ -87,4 +87,5 @@ def decline_application(application, *, by, message):
 def email_decline(application):
     """The worker's part of ``decline_application``: e-mail the decision message."""
     send_templated_mail(application.coordinator_email, "dialogues/email/application_declined",
-                        {"application": application}, application.coordinator_language)
+                        {"application": application}, application.coordinator_language,
+                        purpose="dialogues.application_declined", dialogue_id=application.partner.dialogue_id)

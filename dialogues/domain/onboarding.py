@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.files import store_file
-from wetheinternet.core.i18n import send_templated_mail
+from wetheinternet.core.messaging.queue import send_templated_mail
 from wetheinternet.core.outbox import defer
 
 from ..enums import AgreementMethod, OnboardingState, PartnerRole
@@ -147,4 +147,5 @@ def email_reminder(partner, coordinators):
     for user in coordinators:
         send_templated_mail(user.email, "dialogues/email/onboarding_reminder",
                             lambda user=user: {"user": user, "partner": partner, "missing": missing_items(partner)},
-                            user.preferred_language)
+                            user.preferred_language, purpose="dialogues.onboarding_reminder",
+                            recipient_key=f"user:{user.pk}", dialogue_id=partner.dialogue_id)

@@ -13,6 +13,10 @@ def default_languages():
     return [code for code, _name in settings.LANGUAGES]
 
 
+def default_reminder_days():
+    return [7, 1]
+
+
 class Dialogue(TimeStampedModel):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("short name in addresses"), unique=True)
@@ -50,6 +54,10 @@ class Dialogue(TimeStampedModel):
     toolkit_published_at = models.DateTimeField(
         _("toolkit published at"), null=True, blank=True,
         help_text=_("When set, anyone can read and download the dialogue's design as a toolkit."),
+    )
+    reminder_days = models.JSONField(
+        _("reminders (days before the day)"), default=default_reminder_days, blank=True,
+        help_text=_("Selected participants are reminded this many days before their site's day, e.g. [7, 1]."),
     )
 
     class Meta:

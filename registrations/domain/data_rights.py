@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from dialogues.domain.redaction.scrub import Person, scrub_person
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.messaging.delivery import forget_recipient
 
 from ..enums import ConsentPurpose, DataRightsKind, RegistrantStatus
 from ..models import ConsentRecord, DataRightsRequest, TableSeat
@@ -71,7 +72,8 @@ def erase_registrant(registrant, *, by=None, reason="request", scrub=True):
     the registrant erased (on the day, not the minute, so no request time points back
     to the row); the person's data-rights requests lose their reference code and their
     link to the row (nothing left re-links a slip); a fulfilled erasure request without
-    a code (for a person's own request); audit entry ``registrations.registrant.erased``.
+    a code (for a person's own request); the message log forgets their address and drops
+    what is still queued to them; audit entry ``registrations.registrant.erased``.
     ``scrub=False`` is for the retention purge, which has redacted every text already."""
     with transaction.atomic():
         now = timezone.now()
@@ -91,6 +93,7 @@ def erase_registrant(registrant, *, by=None, reason="request", scrub=True):
         registrant.former_table, registrant.former_seat_number = None, None
         registrant.save()
         registrant.rights_requests.update(registrant=None, reference_code="", detail="")
+        forget_recipient(f"registrant:{registrant.pk}")
         log_action("registrations.registrant.erased", actor=by, target=registrant, data={"reason": reason})
     return registrant
 

@@ -14,13 +14,13 @@ from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.exceptions import RedrawNeedsConfirmation, RegistrationError
 from ..domain.exports import export_panel_runs
-from ..domain.notifications import send_selection_notice
+from ..domain.notifications import notify_panel as notify_panel_members
 from ..domain.panels import request_panel_selection
 from ..domain.replacement import replace_from_reserve
 from ..enums import JobState, PanelRole
 from ..interfaces.panel_forms import PanelSelectionForm
 from ..interfaces.registrant_list import PANEL_RUNS_KEY, panel_run_list_spec
-from ..models import PanelRun, Registrant
+from ..models import PanelRun
 from .partner import partner_from_url, partner_or_404, registrant_from_url, registrant_or_404
 
 
@@ -95,15 +95,9 @@ def panel_run(request, run_id):
 @permission_required("registrations.notify_panel", fn=run_from_url)
 def notify_panel(request, run_id):
     run = run_or_404(request, run_id)
-    people = Registrant.objects.visible_to(request.user).filter(panel_entries__run=run, panel_entries__role=PanelRole.SELECTED,
-                                       status="selected")
-    emailed = 0
-    for registrant in people.exclude(email=""):
-        send_selection_notice(registrant)
-        emailed += 1
-    calls = people.filter(email="").exclude(phone="")
-    messages.success(request, _("%(count)s people were e-mailed.") % {"count": emailed})
-    return render(request, "registrations/call_list.html", {"run": run, "calls": calls, "emailed": emailed})
+    queued, calls = notify_panel_members(run, by=request.user)
+    messages.success(request, _("%(count)s messages are being sent; see them in the message log.") % {"count": queued})
+    return render(request, "registrations/call_list.html", {"run": run, "calls": calls, "queued": queued})
 
 
 @require_POST

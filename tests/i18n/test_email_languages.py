@@ -14,6 +14,7 @@ from registrations.domain.notifications import send_registration_confirmation, s
 from tests.factories.accounts import RoleAssignmentFactory, UserFactory
 from tests.factories.conduct import IncidentFactory
 from tests.factories.registrations import RegistrantFactory
+from tests.helpers import deliver_messages
 from wetheinternet.accounts.domain.invitations import send_invitation_email
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +35,7 @@ def test_registration_confirmation_is_in_the_registrants_language():
     registrant = RegistrantFactory(preferred_language="ar")
 
     send_registration_confirmation(registrant)
+    deliver_messages()
 
     expected = _in("ar", "You are registered for %(dialogue)s", dialogue=registrant.dialogue.name)
     assert mail.outbox[0].subject == expected
@@ -45,6 +47,7 @@ def test_selection_notice_is_in_the_registrants_language():
     registrant = RegistrantFactory(preferred_language="es")
 
     send_selection_notice(registrant)
+    deliver_messages()
 
     assert mail.outbox[0].subject == _in("es", "You are drawn for the panel of %(dialogue)s",
                                          dialogue=registrant.dialogue.name)
@@ -54,6 +57,7 @@ def test_account_invitation_is_in_the_invited_persons_language():
     user = UserFactory(preferred_language="fr", full_name="Camille Martin")
 
     send_invitation_email(user)
+    deliver_messages()
 
     assert mail.outbox[0].subject == "Vous êtes invité sur Nous, l'Internet"
     assert mail.outbox[0].body.startswith("Bonjour Camille,")
@@ -65,6 +69,7 @@ def test_new_conduct_report_notice_is_in_each_response_leads_language():
     incident = IncidentFactory()
 
     notify_conduct_team(incident)
+    deliver_messages()
 
     assert [(m.to, m.subject) for m in mail.outbox] == [
         ([lead.email], _in("ar", "New conduct report, case %(number)s", number=incident.pk))]
@@ -79,6 +84,7 @@ def test_conduct_decision_message_is_in_each_recipients_language():
     )
 
     send_decision_message(decision)
+    deliver_messages()
 
     assert [(m.to, m.subject) for m in mail.outbox] == [
         ([person.email], _in("es", "A decision under the code of conduct")),

@@ -8,7 +8,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import translation
 
-from wetheinternet.core.i18n import send_templated_mail, supported_language
+from wetheinternet.core.i18n import supported_language
+from wetheinternet.core.messaging.queue import send_templated_mail
 from wetheinternet.i18n.compiling import compile_catalogue
 
 TEST_TEMPLATES = Path(__file__).parent / "templates"
@@ -30,23 +31,26 @@ def test_templates(settings):
     ],
 )
 def test_send_templated_mail_renders_subject_body_and_links_in_recipients_language(
-    test_templates, language, subject, body
+    db, eager_tasks, django_capture_on_commit_callbacks, test_templates, language, subject, body
 ):
-    sent = send_templated_mail("ama@example.org", "i18n_tests/welcome", {}, language)
+    with django_capture_on_commit_callbacks(execute=True):
+        queued = send_templated_mail("ama@example.org", "i18n_tests/welcome", {}, language, purpose="test")
 
     message = mail.outbox[0]
-    assert (sent, message.subject, message.body, message.to) == (1, subject, body, ["ama@example.org"])
+    assert (len(queued), message.subject, message.body, message.to) == (1, subject, body, ["ama@example.org"])
 
 
-def test_send_templated_mail_attaches_html_and_files_and_restores_language(test_templates):
-    with translation.override("es"):
-        send_templated_mail(["a@example.org"], "i18n_tests/welcome", {}, "ar",
+def test_send_templated_mail_attaches_html_and_files_and_restores_language(
+    db, eager_tasks, django_capture_on_commit_callbacks, test_templates
+):
+    with translation.override("es"), django_capture_on_commit_callbacks(execute=True):
+        send_templated_mail(["a@example.org"], "i18n_tests/welcome", {}, "ar", purpose="test",
                             attachments=[("slip.pdf", b"%PDF", "application/pdf")])
         active_after = translation.get_language()
 
     message = mail.outbox[0]
     assert message.alternatives[0].content == '<p lang="ar">تسجيل الدخول</p>\n'
-    assert message.attachments[0].filename == "slip.pdf"
+    assert (message.attachments[0].filename, message.attachments[0].content) == ("slip.pdf", b"%PDF")
     assert active_after == "es"
 
 

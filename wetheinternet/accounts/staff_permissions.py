@@ -45,7 +45,7 @@ PERMISSIONS = {
         "release": ("view",),
         "scheduledrelease": ("view",),
     },
-    "core": {"auditentry": ("view",)},
+    "core": {"auditentry": ("view",), "message": ("view",)},
     # Evaluation questionnaires are written in the console; their answers are not in it.
     "analysis": {
         "questionnaire": ("view", "add", "change"),

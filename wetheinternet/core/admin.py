@@ -1,8 +1,9 @@
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
 
 from .admin_base import RecordAdmin
-from .models import AuditEntry, DeferredTask, StoredFile
+from .models import AuditEntry, DeferredTask, Message, StoredFile
 
 # Entries about these are confidential: the conduct pages show them to the Response Lead
 # and the case's handlers (``conduct.view_audit_log``), never the console.
@@ -42,3 +43,37 @@ class DeferredTaskAdmin(RecordAdmin):
     list_display = ["created_at", "task_name", "attempts", "handed_over_at", "taken_at", "done_at", "failed_at"]
     list_filter = ["task_name", ("failed_at", admin.EmptyFieldListFilter), ("done_at", admin.EmptyFieldListFilter)]
     date_hierarchy = "created_at"
+
+
+class DialogueFilter(admin.SimpleListFilter):
+    """Messages by dialogue (an opaque id here: core does not know the dialogues app)."""
+
+    title = _("dialogue")
+    parameter_name = "dialogue"
+
+    def lookups(self, request, model_admin):
+        ids = Message.objects.exclude(dialogue_id=None).values_list("dialogue_id", flat=True).distinct()
+        return [(str(pk), str(pk)) for pk in sorted(ids)]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        return queryset.filter(dialogue_id=value) if value and value.isdigit() else queryset
+
+
+@admin.register(Message)
+class MessageAdmin(RecordAdmin):
+    """The message log, read-only: what was sent to whom (the recipient masked), what
+    for, how it went. Never the content (removed once sent) nor the full address."""
+
+    list_display = ["created_at", "purpose", "channel", "recipient_shown", "language", "state", "attempts",
+                    "last_error", "finished_at"]
+    list_filter = ["state", "purpose", "channel", DialogueFilter, "language"]
+    search_fields = ["purpose", "template"]
+    date_hierarchy = "created_at"
+    fields = ["created_at", "purpose", "template", "channel", "recipient_shown", "language", "dialogue_id",
+              "batch", "state", "attempts", "last_error", "next_attempt_at", "finished_at"]
+    readonly_fields = fields
+
+    @admin.display(description=_("recipient"))
+    def recipient_shown(self, message):
+        return message.masked_recipient

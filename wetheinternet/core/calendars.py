@@ -32,12 +32,15 @@ class CalendarEvent:
     url: str = ""
 
 
-def build_calendar(events, *, name):
-    """The bytes of a calendar holding ``events``."""
+def build_calendar(events, *, name, method=None):
+    """The bytes of a calendar holding ``events`` (``method`` PUBLISH for a file sent
+    with a message)."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    if method:
+        calendar.add("method", method)
     calendar.add("x-wr-calname", str(name))
     stamp = timezone.now().astimezone(dt.UTC)
     for item in events:
@@ -83,3 +86,11 @@ def new_feed_token():
 
 def token_digest(token):
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def event_ics(*, uid, summary, starts_at, ends_at, location="", description="", url="", time_zone="UTC"):
+    """One event as ``.ics`` bytes, to attach to a message: written in ``time_zone``
+    (the site's) with its ``VTIMEZONE``, so every calendar shows the right time."""
+    event = CalendarEvent(uid=uid, summary=summary, starts_at=starts_at, ends_at=ends_at, time_zone=time_zone,
+                          location=location, description=description, url=url)
+    return build_calendar([event], name=summary, method="PUBLISH")

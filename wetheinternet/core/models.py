@@ -108,3 +108,69 @@ class CalendarToken(models.Model):
 
     def __str__(self):
         return f"calendar token {self.pk}"
+
+
+class MessageChannel(models.TextChoices):
+    EMAIL = "email", _("E-mail")
+    SMS = "sms", _("SMS")
+
+
+class MessageState(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+    DROPPED = "dropped", _("Dropped")
+
+
+class Message(models.Model):
+    """One e-mail or SMS to one person (``wetheinternet.core.messaging``): recorded in
+    the transaction that calls for it, sent by a worker with retries. The rendered
+    subject, body and attachments are kept only until the message is sent, failed or
+    dropped; the row then keeps who (the address, for the retention period), what
+    (template, purpose, language), when and how it went. ``last_error`` is an error
+    class name, never a server's reply (it can quote the address)."""
+
+    channel = models.CharField(_("channel"), max_length=10, choices=MessageChannel.choices)
+    recipient = models.CharField(_("recipient"), max_length=254, blank=True)
+    # Who the message is for, for the consent check at sending time and for erasure
+    # ("registrant:12", "user:3"), or the address itself when nobody is known.
+    recipient_key = models.CharField(_("recipient key"), max_length=300)
+    template = models.CharField(_("template"), max_length=200)
+    language = models.CharField(_("language"), max_length=10)
+    purpose = models.CharField(_("purpose"), max_length=60, db_index=True)
+    dialogue_id = models.BigIntegerField(_("dialogue"), null=True, blank=True, db_index=True)
+    batch = models.UUIDField(_("batch"), null=True, blank=True)
+    state = models.CharField(_("state"), max_length=10, choices=MessageState.choices, default=MessageState.QUEUED)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=100, blank=True)
+    created_at = models.DateTimeField(_("created at (UTC)"), default=timezone.now, db_index=True)
+    next_attempt_at = models.DateTimeField(_("next attempt (UTC)"), default=timezone.now)
+    claimed_until = models.DateTimeField(_("claimed by a worker until"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("sent, failed or dropped at (UTC)"), null=True, blank=True)
+    subject = models.TextField(_("subject"), blank=True)
+    body = models.TextField(_("body"), blank=True)
+    html = models.TextField(_("HTML body"), blank=True)
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["batch", "recipient_key"], name="message_once_per_batch"),
+        ]
+        indexes = [models.Index(fields=["state", "next_attempt_at"], name="message_due_idx")]
+
+    def __str__(self):
+        return f"{self.purpose} → {self.masked_recipient}"
+
+    @property
+    def masked_recipient(self):
+        """``k•••@e•••.org`` or ``+33•••••78``: enough to tell two apart, not to write to."""
+        value = self.recipient
+        if not value:
+            return "—"
+        if "@" in value:
+            local, _at, domain = value.partition("@")
+            return f"{local[:1]}•••@{domain[:1]}•••.{domain.rsplit('.', 1)[-1]}"
+        return f"{value[:3]}•••••{value[-2:]}"

@@ -14,4 +14,13 @@ BEAT_SCHEDULE = {
         "task": "wetheinternet.core.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=5),
     },
+    # Messages: retries with backoff, rate-limited batches, what a killed worker left.
+    "core-send-due-messages": {
+        "task": "wetheinternet.core.tasks.send_due_messages",
+        "schedule": 60.0,
+    },
+    "core-purge-old-message-recipients": {
+        "task": "wetheinternet.core.tasks.purge_old_message_recipients",
+        "schedule": crontab(hour=3, minute=25),
+    },
 }

@@ -25,6 +25,7 @@ STEP_PERMISSIONS = {
     "materials": "dialogues.confirm_materials",
     "conduct_contacts": "dialogues.add_site",
     "invite": "dialogues.invite_partner_member",
+    "message_volunteers": "dialogues.message_volunteers",
 }
 
 

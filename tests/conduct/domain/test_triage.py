@@ -10,6 +10,7 @@ from conduct.enums import CaseState, LadderStep, LimitedActivity
 from conduct.models import Incident
 from tests.factories.accounts import UserFactory
 from tests.factories.conduct import IncidentFactory
+from tests.helpers import deliver_messages
 
 pytestmark = pytest.mark.django_db
 
@@ -180,6 +181,7 @@ def test_the_decision_message_is_emailed_to_the_account_and_the_reporter(inciden
     decision = _decide(incident, response_lead, subject_user=person, message="Two weeks away from the dialogue.")
 
     sent = send_decision_message(decision)
+    deliver_messages()
 
     assert sent == 2
     assert sorted(message.to[0] for message in mailoutbox) == sorted([person.email, "reporter@example.org"])
@@ -192,6 +194,7 @@ def test_the_conduct_team_is_notified_once_even_if_the_task_runs_twice(incident,
 
     first = notify_conduct_team(incident)
     second = notify_conduct_team(incident)
+    deliver_messages()
 
     assert (first, second) == (1, 0)
     assert [message.to for message in mailoutbox] == [[response_lead.email]]
@@ -207,6 +210,7 @@ def test_the_decision_message_is_in_each_recipients_language(incident, response_
     decision = _decide(incident, response_lead, subject_user=person)
 
     send_decision_message(decision)
+    deliver_messages()
 
     subjects = {message.to[0]: message.subject for message in mailoutbox}
     assert subjects == {person.email: _subject_in("es"), "reporter@example.org": _subject_in("fr")}

@@ -11,7 +11,7 @@ from conduct.domain.queries import barred_registrant_ids, participant_flags
 from conduct.models import Decision
 from registrations.domain.data_rights import erase_registrant
 from tests.factories.registrations import RegistrantFactory
-from tests.helpers import signed_in
+from tests.helpers import deliver_messages, signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +43,7 @@ def test_the_decision_message_reaches_the_participant_in_their_language(client, 
     _ban(client, incident, person.reference_code)
 
     sent = send_decision_message(Decision.objects.get(incident=incident))
+    deliver_messages()
 
     assert sent == 1
     assert [message.to for message in mail.outbox] == [[person.email]]
@@ -77,6 +78,7 @@ def test_after_erasure_conduct_shows_and_mails_nothing_of_the_person(client, inc
     erase_registrant(person)
     page = client.get(reverse("conduct:case", args=[incident.pk])).content.decode()
     sent = send_decision_message(Decision.objects.get(incident=incident))
+    deliver_messages()
 
     assert old_code not in page
     assert sent == 0

@@ -7,6 +7,7 @@ from django.core import mail
 from registrations.domain.notifications import send_registration_confirmation
 from tests.factories.dialogues import DialogueFactory
 from tests.factories.registrations import RegistrantFactory
+from tests.helpers import deliver_messages
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +19,7 @@ def test_confirmation_email_subject_and_body_keep_apostrophes_unescaped():
     )
 
     send_registration_confirmation(registrant)
+    deliver_messages()
 
     message = mail.outbox[0]
     assert (message.subject, "&#x27;" in message.body, "&amp;" in message.body) == (

@@ -1,6 +1,6 @@
 """A person whose values are planted everywhere the platform can hold them: their
 registration, seat, check-in, code-of-conduct acceptance, consents (one witnessed),
-data-rights requests, e-mails (console backend, captured), open answers that mention
+data-rights requests, e-mails (console backend, captured; the message log), open answers that mention
 them in several spellings (reviewed, one approved and printed in a report), and a
 consultation working-session sign-up."""
 
@@ -26,6 +26,7 @@ from reports.models import OpenAnswerReview
 from results.models import OpenAnswer
 from tests.factories.conduct import PublishedVersionFactory, WorkingSessionFactory
 from tests.factories.reports import ReportJobFactory, small_dialogue
+from tests.helpers import deliver_messages
 
 from .walk import Values
 
@@ -70,6 +71,7 @@ def planted(console_email, staff_user, caplog, capsys):
     record_self_service(person, DataRightsKind.ACCESS, detail="pdf")
     send_registration_confirmation(person)
     send_rights_link(person)
+    deliver_messages()
 
     answers = list(OpenAnswer.objects.filter(submission__table=person.seat.table).order_by("pk")[:3])
     for answer, text in zip(answers, MENTIONS, strict=True):

@@ -1,10 +1,15 @@
+import datetime as dt
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from registrations.domain.panels import execute_panel_run
 from registrations.models import PanelRun, Registrant
 from tests.factories.accounts import StaffFactory
-from tests.helpers import signed_in
+from tests.helpers import deliver_messages, signed_in
+from wetheinternet.core.messaging.delivery import send_due_messages
+from wetheinternet.core.models import Message
 
 from ..conftest import make_pool
 
@@ -83,8 +88,9 @@ def test_notify_emails_selected_and_lists_phone_only_people(client, setup, drawn
     signed_in(client, setup.france_member)
 
     response = client.post(reverse("registrations:notify_panel", kwargs={"run_id": drawn.pk}))
+    deliver_messages()
 
-    assert len(mailoutbox) == 5
+    assert len(mailoutbox) == 5 + Registrant.objects.filter(status="reserve").exclude(email="").count()
     assert list(response.context["calls"]) == [phone_only]
 
 
@@ -99,3 +105,31 @@ def test_replace_from_page_and_refusal_for_other_partner(client, setup, drawn):
     leaving.refresh_from_db()
     assert leaving.status == "registered"
     assert Registrant.objects.filter(status="selected").count() == 6
+
+
+def test_notify_succeeds_when_the_mail_server_is_down_and_the_messages_are_retried(
+    client, setup, drawn, settings, mailoutbox, eager_tasks, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.core.messaging.test_message_path.FailingBackend"
+    signed_in(client, setup.france_member)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("registrations:notify_panel", kwargs={"run_id": drawn.pk}))
+
+    states = set(Message.objects.values_list("state", "attempts", "last_error"))
+    assert response.status_code == 200 and "messages are being sent" in response.content.decode()
+    assert states == {("queued", 1, "SMTPServerDisconnected")}
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    send_due_messages(now=timezone.now() + dt.timedelta(minutes=3))
+    assert len(mailoutbox) == Message.objects.filter(state="sent").count() == Message.objects.count() == 8
+
+
+def test_notify_twice_writes_to_nobody_twice(client, setup, drawn, mailoutbox):
+    signed_in(client, setup.france_member)
+
+    client.post(reverse("registrations:notify_panel", kwargs={"run_id": drawn.pk}))
+    client.post(reverse("registrations:notify_panel", kwargs={"run_id": drawn.pk}))
+    deliver_messages()
+
+    assert sorted(message.to[0] for message in mailoutbox) == sorted(
+        Registrant.objects.filter(status__in=["selected", "reserve"]).values_list("email", flat=True))

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from wetheinternet.core.audit import log_action
-from wetheinternet.core.i18n import send_templated_mail
+from wetheinternet.core.messaging.queue import send_templated_mail
 from wetheinternet.core.outbox import defer
 
 from ..models import User
@@ -52,4 +52,4 @@ def invite_user(email, *, by, full_name="", language="en", context_line=""):
 def send_invitation_email(user, *, context_line=""):
     send_templated_mail(user.email, "accounts/email/invitation",
                         {"user": user, "link": invitation_link(user), "context_line": context_line},
-                        user.preferred_language)
+                        user.preferred_language, purpose="accounts.invitation", recipient_key=f"user:{user.pk}")
