@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('dialogues', '0010_partner_contact_phone'),
+        ('dialogues', '0013_dialogue_window_and_site_days'),
     ]
 
     operations = [

@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('dialogues', '0011_dialogue_reminder_days'),
+        ('dialogues', '0014_dialogue_reminder_days'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

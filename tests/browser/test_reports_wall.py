@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from dialogues.models import Site
 from reports.domain.releases import release_results
 from tests.browser.conftest import check_accessibility
-from tests.factories.dialogues import TableFactory
+from tests.factories.dialogues import SiteFactory, TableFactory
 from tests.factories.reports import small_dialogue
 from tests.factories.results import submit_counts
 
@@ -24,8 +24,7 @@ def fast_wall(settings):
 def test_wall_updates_map_and_figures_after_a_release_without_a_reload(browser_page, fast_wall, staff_user):
     dialogue = small_dialogue()
     site = Site.objects.filter(partner__dialogue=dialogue).first()
-    kenya = Site.objects.create(partner=site.partner, name="Nairobi hall", country="KE", time_zone="Africa/Nairobi",
-                                local_date=site.local_date)
+    kenya = SiteFactory(partner=site.partner, name="Nairobi hall", country="KE", time_zone="Africa/Nairobi")
     tables = [TableFactory(site=kenya, number=n) for n in (1, 2)]
     browser_page.goto(f"/en/reports/{dialogue.slug}/wall/")
     expect(browser_page.locator("path[data-country=KE]")).to_have_attribute("data-level", "waiting")

@@ -7,7 +7,7 @@ from django.urls import reverse
 from dialogues.models import Site, Table
 from reports.domain.releases import release_results
 from reports.domain.wall import ALL, WAITING, live_map, map_level, world_map
-from tests.factories.dialogues import TableFactory
+from tests.factories.dialogues import SiteFactory, TableFactory
 from tests.factories.reports import small_dialogue
 from tests.factories.results import submit_counts
 
@@ -51,8 +51,7 @@ def test_wall_shows_every_country_with_sites_and_its_tables_reporting(client):
 def test_wall_map_changes_as_tables_report_but_results_wait_for_a_release(client):
     dialogue = small_dialogue()
     site = Site.objects.filter(partner__dialogue=dialogue).first()
-    new_site = Site.objects.create(partner=site.partner, name="Nairobi hall", country="KE", time_zone="Africa/Nairobi",
-                                   local_date=site.local_date)
+    new_site = SiteFactory(partner=site.partner, name="Nairobi hall", country="KE", time_zone="Africa/Nairobi")
     table = TableFactory(site=new_site, number=1)
     url = reverse("reports:wall", args=[dialogue.slug])
     assert country_levels(client.get(url).content.decode())["KE"] == WAITING

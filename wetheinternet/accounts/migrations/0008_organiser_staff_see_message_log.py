@@ -8,8 +8,9 @@ from wetheinternet.accounts.staff_permissions import sync_group
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("accounts", "0006_portuguese_preferred_language"),
-        ("core", "0003_message_log"),
+        ("accounts", "0007_analyst_translator_roles"),
+        ("analysis", "0002_evaluation"),
+        ("core", "0004_message_log"),
     ]
 
     operations = [migrations.RunPython(sync_group, migrations.RunPython.noop)]

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0002_deferred_task'),
+        ('core', '0003_calendar_token'),
     ]
 
     operations = [
