@@ -57,7 +57,9 @@ def test_status_query_count_does_not_grow_with_content(client, staff_user, djang
     TopicFactory.create_batch(topics, title_en="A topic", title_fr="")
     signed_in(client, staff_user)
 
-    with django_assert_max_num_queries(25):
+    # A fixed number per translatable model (the analysis and evaluation models added
+    # five), whatever the number of rows.
+    with django_assert_max_num_queries(30):
         client.get(STATUS_URL)
 
 
