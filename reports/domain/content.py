@@ -273,6 +273,8 @@ def report_context(cube, scope, area, *, progress=None):
     # A national report summarises its breakdowns under each chart (``group_summary``);
     # regional and global reports print them in full in the annex.
     breakdowns = {} if national else cube.breakdowns(area)
+    group_cells = country_group_cells(cube, area) if national else None
+    features = cube_features(cube) if national else None
     answers = open_answers(cube, area)
     chapters = []
     topics = list(cube.dialogue.topics.all())
@@ -280,8 +282,6 @@ def report_context(cube, scope, area, *, progress=None):
         questions = [q for q in cube.questions if q.topic_id == topic.pk]
         sections = [_question_section(cube, q, areas, details, breakdowns) for q in questions]
         if national:
-            group_cells = country_group_cells(cube, area)
-            features = cube_features(cube)
             for section in sections:
                 section.groups = group_summary(section.question, cube.figures[section.question.pk].get(area),
                                                section.columns, features, group_cells)

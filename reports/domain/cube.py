@@ -222,17 +222,24 @@ class Cube:
         """``group_data()`` for the whole dialogue summed up to regions (keyed by region
         code first): the regional and global reports a worker builds share these two
         queries instead of each running its own."""
-        answers, sizes = self.group_data()
+        answers, sizes = self.dialogue_group_data
 
         def to_region(key):
             return (region_of(key[0]), *key[1:]) if region_of(key[0]) else None
 
         return counts.sum_by(answers, to_region), counts.sum_by(sizes, to_region)
 
+    @cached_property
+    def dialogue_group_data(self):
+        """``group_data()`` for every country, read once per cube (and once per release
+        from the database: ``counts.once_per_release``)."""
+        return self.group_data()
+
     def breakdowns(self, area, data=None):
         """``{question_id: [Breakdown, ...]}`` for the countries of ``area``; ``data`` is
         a ``group_data()`` result to reuse (it may cover more countries). Without it, a
-        region or the world reads ``regional_group_data``, a country its own rows."""
+        region or the world reads ``regional_group_data``, a country the dialogue's
+        (``dialogue_group_data``, read once per cube)."""
         from dialogues.models import Feature
 
         countries = set(self.area_countries(area))
@@ -241,7 +248,7 @@ class Cube:
         if data is None and (area == WORLD or area in self.regions):
             data = self.regional_group_data
             countries = {area} if area in self.regions else set(self.regions)
-        answers, sizes = data or self.group_data(area)
+        answers, sizes = data or self.dialogue_group_data
         answers = counts.sum_by(answers, lambda key: key[1:] if key[0] in countries else None)
         sizes = counts.sum_by(sizes, lambda key: key[1:] if key[0] in countries else None)
         if self._features is None:
