@@ -21,5 +21,8 @@ def test_urgent_report_is_notified_by_the_worker_after_commit(celery_worker_proc
         lambda: Incident.objects.filter(pk=incident.pk, notified_at__isnull=False).exists(),
         timeout=60, what="notification",
     )
+    # The case is marked notified before the task logs its line: wait for the line too.
+    celery_worker_process.wait_for(lambda: "people notified" in celery_worker_process.output(),
+                                   timeout=30, what="the notification's log line")
     assert "2 people notified" in celery_worker_process.output()
     assert "fainted" not in celery_worker_process.output()
