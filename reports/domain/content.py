@@ -257,11 +257,7 @@ def panel_against_quotas(cube, area_countries):
 
 def cube_features(cube):
     """The dialogue's demographic features with their categories (loaded once per cube)."""
-    from dialogues.models import Feature
-
-    if cube._features is None:
-        cube._features = list(Feature.objects.filter(dialogue=cube.dialogue).prefetch_related("categories"))
-    return cube._features
+    return cube.features
 
 
 def report_context(cube, scope, area, *, progress=None):

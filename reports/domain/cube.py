@@ -114,7 +114,6 @@ class Cube:
         self.present = counts.people_present(dialogue, self.release) if self.release else {}
         self.countries = sorted({key[0] for key in self.present if region_of(key[0])})
         self.regions = sorted({region_of(country) for country in self.countries})
-        self._features = None
         totals = counts.option_totals(dialogue, release=self.release) if self.release else {}
         self.figures = {question.pk: self._question_figures(question, totals) for question in self.questions}
 
@@ -206,16 +205,23 @@ class Cube:
 
     # --- breakdowns ---------------------------------------------------------------
 
-    def group_data(self, area=None):
-        """The ballot counts breakdowns are made of, for one area's countries (or all):
-        ``(answers, sizes)`` keyed by country first."""
-        countries = self.area_countries(area) if area else None
+    def group_data(self):
+        """The ballot counts breakdowns are made of, for every country:
+        ``(answers, sizes)`` keyed by country first (cached per release,
+        ``counts.once_per_release``)."""
         if self.release is None:
             return {}, {}
         return (
-            counts.group_answers(self.dialogue, release=self.release, countries=countries),
-            counts.group_sizes(self.dialogue, release=self.release, countries=countries),
+            counts.group_answers(self.dialogue, release=self.release),
+            counts.group_sizes(self.dialogue, release=self.release),
         )
+
+    @cached_property
+    def features(self):
+        """The dialogue's demographic features with their categories, loaded once."""
+        from dialogues.models import Feature
+
+        return list(Feature.objects.filter(dialogue=self.dialogue).prefetch_related("categories"))
 
     @cached_property
     def regional_group_data(self):
@@ -240,8 +246,6 @@ class Cube:
         a ``group_data()`` result to reuse (it may cover more countries). Without it, a
         region or the world reads ``regional_group_data``, a country the dialogue's
         (``dialogue_group_data``, read once per cube)."""
-        from dialogues.models import Feature
-
         countries = set(self.area_countries(area))
         if not countries:
             return {}
@@ -251,14 +255,12 @@ class Cube:
         answers, sizes = data or self.dialogue_group_data
         answers = counts.sum_by(answers, lambda key: key[1:] if key[0] in countries else None)
         sizes = counts.sum_by(sizes, lambda key: key[1:] if key[0] in countries else None)
-        if self._features is None:
-            self._features = list(Feature.objects.filter(dialogue=self.dialogue).prefetch_related("categories"))
         result = {}
         for question in self.questions:
             columns = columns_of(question)
             option_ids = [column.option.pk if column.option else None for column in columns]
             tables = []
-            for feature in self._features:
+            for feature in self.features:
                 categories = list(feature.categories.all())
                 pairs = [[answers.get((question.pk, option, category.pk), (0, 0)) for option in option_ids]
                          for category in categories]

@@ -39,7 +39,7 @@ def open_data_cells(dialogue, *, cube=None, breakdowns=True):
         for area, row in figures.areas.items():
             cells.extend(_cells(area, question.code, figures.columns, row, ALL, k, released_at))
     if breakdowns:
-        data = cube.group_data()
+        data = cube.dialogue_group_data
         for area in [WORLD, *cube.regions, *cube.countries]:
             for question_breakdowns in cube.breakdowns(area, data).values():
                 for breakdown in question_breakdowns:
