@@ -21,7 +21,9 @@ def public_dialogue(slug):
 def reports_page(request, slug):
     dialogue = public_dialogue(slug)
     jobs = ReportJob.objects.visible_to(request.user).filter(dialogue=dialogue, published_at__isnull=False)
-    return render(request, "reports/public.html", {"dialogue": dialogue, "rows": job_rows(jobs.select_related("file"))})
+    comparison = dialogue.compared_with_id is not None and request.user.has_perm("reports.view_comparison", dialogue)
+    return render(request, "reports/public.html", {"dialogue": dialogue, "rows": job_rows(jobs.select_related("file")),
+                                                   "comparison": comparison})
 
 
 def open_data(request, slug, fmt):
