@@ -70,10 +70,11 @@ IDEAS = [
 ]
 
 
-def build_demonstration(main, *, slug, name, organiser, day, start_time, people=20, seed=1, k=None):
+def build_demonstration(main, *, slug, name, organiser, day, start_time, people=20, seed=1, k=None, seat=True):
     """A demonstration made from ``main`` (compared with it), with one site in Geneva on
     ``day`` from ``start_time`` (local), ``organiser`` its partner's coordinator, and
-    ``people`` added on the spot by the organiser, seated in groups of 5.
+    ``people`` added on the spot by the organiser, seated in groups of 5 (unless
+    ``seat`` is False: the organiser then splits them on the site's tables page).
     Returns ``(dialogue, site)``."""
     dialogue = copy_dialogue(main, by=organiser, slug=slug, name=name, first_day=day, kind=DialogueKind.DEMONSTRATION)
     Dialogue.objects.filter(pk=dialogue.pk).update(
@@ -127,7 +128,8 @@ def build_demonstration(main, *, slug, name, organiser, day, start_time, people=
             method=ConsentMethod.ASSISTED,
             by=organiser,
         )
-    seat_site_panel(site, table_size=GROUP_SIZE, seed=seed, by=organiser)
+    if seat:
+        seat_site_panel(site, table_size=GROUP_SIZE, seed=seed, by=organiser)
     return dialogue, site
 
 
@@ -157,13 +159,15 @@ def group_payload(table, topic, rng, *, present):
     }
 
 
-def enter_group_results(site, *, seed=1, now=None):
+def enter_group_results(site, *, seed=1, now=None, numbers=None):
     """Each group's note taker (the organiser when the group has none) sends the result of
-    every session, as on their phone."""
+    every session, as on their phone (only the groups ``numbers`` when given)."""
     rng = random.Random(seed)
     tables = Table.objects.filter(site=site).select_related("site__partner__dialogue", "note_taker").order_by("number")
     coordinator = site.partner.memberships.select_related("user").first().user
     for table in tables:
+        if numbers is not None and table.number not in numbers:
+            continue
         present = table.seats.count()
         for topic in site.partner.dialogue.topics.order_by("position"):
             opens_at = entry_opens_at(table, topic)
@@ -182,11 +186,17 @@ def enter_group_results(site, *, seed=1, now=None):
 
 def approve_and_show(dialogue, *, by):
     """The organiser approves the groups' open answers and shows the room's safe figures."""
+    approve_group_answers(dialogue, by=by)
+    return release_due_results(dialogue, by=by)
+
+
+def approve_group_answers(dialogue, *, by):
+    """Prepare the groups' open answers for review and approve those where nothing had
+    to be removed, as the organiser does on the open-answers page."""
     prepare_open_answer_reviews(dialogue)
     visible = OpenAnswerReview.objects.visible_to(by)
     ids = list(visible.filter(answer__submission__topic__dialogue=dialogue, found="").values_list("pk", flat=True))
-    approve_open_answers(dialogue, ids, by=by, visible=visible)
-    return release_due_results(dialogue, by=by)
+    return approve_open_answers(dialogue, ids, by=by, visible=visible)
 
 
 def seed(context):

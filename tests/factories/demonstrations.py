@@ -11,7 +11,7 @@ from reports.demo_demonstration import approve_and_show, build_demonstration, en
 from .accounts import UserFactory
 
 
-def started_event(main, *, slug="igf-demo", organiser=None, people=20, k=None):
+def started_event(main, *, slug="igf-demo", organiser=None, people=20, k=None, seat=True):
     """The event's site started two hours ago (Geneva time), so result entry is open.
     Returns ``(dialogue, site, organiser)``."""
     organiser = organiser or UserFactory()
@@ -25,6 +25,7 @@ def started_event(main, *, slug="igf-demo", organiser=None, people=20, k=None):
         start_time=start.time().replace(second=0, microsecond=0),
         people=people,
         k=k,
+        seat=seat,
     )
     return dialogue, site, organiser
 

@@ -7,6 +7,7 @@ import pytest
 from django.core import signing
 from django.urls import reverse
 
+from reports.demo_demonstration import enter_group_results
 from reports.domain.plenary import PROJECTOR_SALT, projector_token
 from reports.models import Release
 from tests.factories.demonstrations import event_with_results, started_event
@@ -104,3 +105,16 @@ def test_update_with_nothing_new_says_so_and_releases_nothing(client, event):
 
     assert "Nothing new is safe to show yet" in response.content.decode()
     assert Release.objects.filter(dialogue=dialogue).count() == releases == 1
+
+
+def test_update_takes_in_the_groups_that_reported_since(client):
+    main = small_main()
+    dialogue, site, organiser = started_event(main, k=3)
+    enter_group_results(site)
+    client.force_login(organiser)
+
+    response = client.post(reverse("reports:plenary_update", args=[dialogue.slug]), follow=True)
+
+    release = Release.objects.get(dialogue=dialogue)
+    assert "The screen now shows release 1." in response.content.decode()
+    assert (release.released_by, release.tables) == (organiser, 4)
