@@ -2,10 +2,12 @@
 question by question on matching codes, both bases shown, small numbers hidden."""
 
 import pytest
+from django.template.loader import render_to_string
 
 from dialogues.domain.copying import copy_dialogue
 from dialogues.models import Question, Table
 from reports.domain.comparisons import HIDDEN, comparison_chapter, dialogue_comparison
+from reports.domain.content import report_context
 from reports.domain.cube import Cube
 from reports.domain.releases import latest_release
 from reports.enums import WORLD
@@ -103,8 +105,12 @@ def test_report_chapter_of_a_released_demonstration_holds_the_comparison():
     main = small_dialogue()
     dialogue, _site, _organiser = event_with_results(main, k=3)
 
-    chapter = comparison_chapter(Cube(dialogue), "global", WORLD)
+    cube = Cube(dialogue)
+    chapter = comparison_chapter(cube, "global", WORLD)
+    html = render_to_string("reports/pdf/report.html", report_context(cube, "global", WORLD))
 
     assert chapter["template"] == "reports/pdf/_comparison.html"
     assert chapter["comparison"].main == main
     assert len(chapter["comparison"].matched) == len(Cube(main).questions)
+    assert f"Beside {main.name}" in html
+    assert html.count('data-base="main"') == len(Cube(main).questions)
