@@ -33,7 +33,13 @@ from .domain.reviews import approve_open_answers, prepare_open_answer_reviews
 from .models import OpenAnswerReview
 
 SLUG = f"{DEMO_SLUG}-demonstration"
-NAME = "We, the Internet: IGF pre-event demonstration (demo)"
+NAMES = {
+    "name_en": "We, the Internet: IGF pre-event demonstration (demo)",
+    "name_fr": "Nous, l'Internet : démonstration de la pré-session de l'IGF (démo)",
+    "name_es": "Nosotros, Internet: demostración del evento previo al IGF (demo)",
+    "name_ar": "نحن الإنترنت: عرض توضيحي في الفعالية التمهيدية لمنتدى حوكمة الإنترنت (تجريبي)",
+    "name_pt": "Nós, a Internet: demonstração do evento prévio do IGF (demo)",
+}
 GROUP_SIZE = 5
 NAMESPACE = uuid.UUID("6f1d3c2e-4b5a-4c8d-9e7f-1a2b3c4d5e6f")
 FIRST_NAMES = [
@@ -207,7 +213,7 @@ def seed(context):
     zone = ZoneInfo("Europe/Zurich")
     day = timezone.now().astimezone(zone).date()
     dialogue, site = build_demonstration(
-        main, slug=SLUG, name=NAME, organiser=organiser, day=day, start_time=dt.time(9, 0), k=5
+        main, slug=SLUG, name=NAMES["name_en"], organiser=organiser, day=day, start_time=dt.time(9, 0), k=5
     )
     for table in Table.objects.filter(site=site).order_by("number"):
         update_table(
@@ -217,6 +223,7 @@ def seed(context):
             language="en",
             note_taker_email=f"group{table.number}.notes@demo.example.org",
         )
+    Dialogue.objects.filter(pk=dialogue.pk).update(**NAMES)
     enter_group_results(site)
     release = approve_and_show(dialogue, by=organiser)
     context.say(

@@ -13,11 +13,9 @@ for a copy of another kind than citizens', or by staff in the console)."""
 
 from dataclasses import dataclass
 
-from dialogues.enums import DialogueStatus
-
 from ..enums import WORLD
 from .build import cube_for, dialogue_fingerprint
-from .cube import NO_ANSWER, Cube
+from .cube import Cube
 from .releases import latest_release
 
 TEMPLATE = "reports/pdf/_comparison.html"
@@ -40,13 +38,6 @@ class ComparedAnswer:
     label: str
     ours: Side
     main: Side
-
-    @property
-    def difference(self):
-        """Percentage points between the two shares, when both are published."""
-        if self.ours.share is None or self.main.share is None:
-            return None
-        return round(100 * (self.ours.share - self.main.share))
 
 
 @dataclass(frozen=True)
@@ -150,20 +141,18 @@ def dialogue_comparison(dialogue, *, area=WORLD):
     return compare(cube, main_cube, area=area)
 
 
+_main_cubes = {}
+
+
 def _main_cube(main):
-    """The main dialogue's cube of its latest release (a fresh one: ``cube_for`` keeps
-    a single dialogue's cube per process, the compared dialogue's)."""
-    return Cube(main)
-
-
-def is_comparison_public(dialogue):
-    """The comparison page is public once the compared dialogue is no longer a draft
-    and has released results (a mirror dialogue's after the staff check)."""
-    return (
-        main_dialogue_of(dialogue) is not None
-        and dialogue.status != DialogueStatus.DRAFT
-        and latest_release(dialogue) is not None
-    )
+    """The main dialogue's cube of its latest release, one per process and main
+    dialogue state (``cube_for`` keeps the compared dialogue's; a plenary screen asks
+    every few seconds and a worker builds many reports, so the main one is kept too)."""
+    key = (main.pk, dialogue_fingerprint(main))
+    if key not in _main_cubes:
+        _main_cubes.clear()
+        _main_cubes[key] = Cube(main)
+    return _main_cubes[key]
 
 
 # --- the report chapter (reports.domain.chapters) ---------------------------------------
@@ -172,20 +161,17 @@ def is_comparison_public(dialogue):
 def comparison_chapter(cube, scope, area):
     """The report's "Beside the main dialogue" chapter: the report's area beside the
     main dialogue's world figures, or None for a dialogue compared with none, or before
-    either side has released anything. The main cube is made once per report cube."""
+    either side has released anything."""
     main = main_dialogue_of(cube.dialogue)
     if main is None or cube.release is None:
         return None
-    cache = cube.__dict__.setdefault("_comparison_main_cube", {})
-    if main.pk not in cache:
-        cache[main.pk] = _main_cube(main)
-    main_cube = cache[main.pk]
+    main_cube = _main_cube(main)
     if main_cube.release is None:
         return None
     comparison = compare(cube, main_cube, area=area)
     if not comparison.matched:
         return None
-    return {"template": TEMPLATE, "comparison": comparison, "no_answer": NO_ANSWER}
+    return {"template": TEMPLATE, "comparison": comparison}
 
 
 def comparison_fingerprint(dialogue):
