@@ -43,6 +43,8 @@ def test_organiser_sees_each_group_and_the_room_beside_the_main_dialogue(client,
     link = re.search(r'<a href="(http://testserver/en/reports/igf-demo/plenary/screen/[^"]+)"', html).group(1)
     assert client.logout() is None and 'data-group="4"' in client.get(link).content.decode()
     assert "Groups reporting: 4 / 4." in html
+    results_page = client.get(reverse("reports:public", args=[dialogue.slug])).content.decode()
+    assert reverse("reports:plenary", args=[dialogue.slug]) in results_page
 
 
 def test_projector_link_opens_the_screen_without_signing_in_and_refreshes_alone(client, event):
