@@ -43,6 +43,9 @@ class DialogueAdminForm(forms.ModelForm):
                     _("Sites meet on days outside these dates (%(days)s): move those days first."),
                     params={"days": ", ".join(day.isoformat() for day in outside)},
                 )
+        main = cleaned.get("compared_with")
+        if main is not None and self.instance.pk and main.pk == self.instance.pk:
+            raise forms.ValidationError({"compared_with": _("A dialogue cannot be compared with itself.")})
         return cleaned
 
 

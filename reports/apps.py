@@ -9,7 +9,13 @@ class ReportsConfig(AppConfig):
     def ready(self):
         from dialogues.domain.redaction.scrub import register_free_text
 
+        from .domain.chapters import add_report_chapter
+        from .domain.comparisons import comparison_chapter, comparison_fingerprint
         from .models import OpenAnswerReview
+
+        # Mirror, stakeholder and demonstration dialogues: their figures beside their
+        # main dialogue's released ones (reports/domain/comparisons.py).
+        add_report_chapter(comparison_chapter, fingerprint=comparison_fingerprint)
 
         register_free_text(
             OpenAnswerReview,

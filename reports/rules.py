@@ -5,6 +5,7 @@ approved by staff or by a partner member of the answer's country."""
 
 import rules
 
+from dialogues.enums import DialogueStatus
 from dialogues.models import Partner
 from wetheinternet.accounts.rules import is_organiser_staff
 
@@ -42,6 +43,16 @@ def is_dialogue_partner_member(user, dialogue):
     return dialogue is not None and user.is_authenticated and dialogue.partners.filter(memberships__user=user).exists()
 
 
+@rules.predicate
+def is_comparison_published(user, dialogue):
+    """A dialogue compared with a main one whose results are released (not a draft,
+    at least one release): its comparison page is public."""
+    return (
+        dialogue is not None and dialogue.compared_with_id is not None and dialogue.status != DialogueStatus.DRAFT
+        and dialogue.releases.exists()
+    )
+
+
 rules.add_perm("reports.manage_reports", is_organiser_staff)
 rules.add_perm("reports.launch_reports", is_organiser_staff)
 rules.add_perm("reports.publish_report", is_organiser_staff)
@@ -50,3 +61,9 @@ rules.add_perm("reports.download_report", is_organiser_staff | is_report_country
 rules.add_perm("reports.view_partner_reports", is_organiser_staff | is_dialogue_partner_member)
 rules.add_perm("reports.review_open_answers", is_organiser_staff | is_dialogue_partner_member)
 rules.add_perm("reports.approve_open_answer", is_organiser_staff | is_answer_country_partner)
+# The comparison page: public once released; before that its own organisers and staff.
+rules.add_perm("reports.view_comparison", is_organiser_staff | is_dialogue_partner_member | is_comparison_published)
+# A demonstration's plenary screen: the event's organisers (its partner's members) and
+# staff (the view answers 404 for another kind of dialogue); the projector opens it
+# with a signed link instead (reports/domain/plenary.py).
+rules.add_perm("reports.view_plenary", is_organiser_staff | is_dialogue_partner_member)

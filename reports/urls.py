@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import files, manage, partner, public, reviews, scheduled
+from .views import comparisons, files, manage, partner, plenary, public, reviews, scheduled
 
 app_name = "reports"
 
@@ -12,6 +12,10 @@ urlpatterns = [
     path("reports/<slug:slug>/live/", public.dashboard, name="dashboard"),
     path("reports/<slug:slug>/wall/", public.wall, name="wall"),
     path("reports/<slug:slug>/wall/projector/", public.wall, {"projector": True}, name="wall_projector"),
+    path("reports/<slug:slug>/compare/", comparisons.comparison, name="comparison"),
+    path("reports/<slug:slug>/plenary/", plenary.plenary, name="plenary"),
+    path("reports/<slug:slug>/plenary/update/", plenary.update, name="plenary_update"),
+    path("reports/<slug:slug>/plenary/screen/<str:token>/", plenary.screen, name="plenary_screen"),
     path("reports/<slug:slug>/manage/", manage.manage, name="manage"),
     path("reports/<slug:slug>/manage/launch/", manage.launch, name="launch"),
     path("reports/<slug:slug>/manage/release/", manage.release, name="release"),

@@ -72,12 +72,22 @@ def check_copy_values(*, slug, name, first_day, last_day, kind=None):
         raise CopyError(_("The last day of the dialogue cannot be before its first day."), field="last_day")
 
 
+def main_dialogue_for(source, kind):
+    """The dialogue a copy of ``source`` of ``kind`` is compared with: none for a
+    citizens' dialogue (the next round stands on its own); for another kind, the
+    citizens' dialogue it comes from (``source``, or the one ``source`` is compared with)."""
+    if kind == DialogueKind.CITIZENS:
+        return None
+    return source if source.kind == DialogueKind.CITIZENS else source.compared_with
+
+
 def copy_dialogue(source, *, by, slug, name, first_day, last_day=None, kind=None):
     """A new draft dialogue with ``source``'s design (see the module). ``name`` is the
     new name (in the default language, shown in every language until staff translate
     it). ``kind`` makes, say, a stakeholder dialogue from a citizens' one: same question
     codes, so their results can be set side by side; a stakeholder dialogue gets its
-    sector and organisation questions (domain/stakeholders.py). Side effects: the new rows, each registered app's copy step,
+    sector and organisation questions (domain/stakeholders.py). A copy of another kind than
+    citizens' is compared with its citizens' source (``main_dialogue_for``). Side effects: the new rows, each registered app's copy step,
     audit entry ``dialogues.dialogue.copied``. Raises CopyError for a bad name, short name
     or window. Returns the new dialogue."""
     check_copy_values(slug=slug, name=name, first_day=first_day, last_day=last_day, kind=kind)
@@ -88,6 +98,7 @@ def copy_dialogue(source, *, by, slug, name, first_day, last_day=None, kind=None
         )
         setattr(target, f"name_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}", name.strip())
         target.kind = kind or source.kind
+        target.compared_with = main_dialogue_for(source, target.kind)
         target.save()
         topics = _copy_topics(source, target)
         _copy_features(source, target)

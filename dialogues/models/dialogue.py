@@ -55,6 +55,13 @@ class Dialogue(TimeStampedModel):
         _("toolkit published at"), null=True, blank=True,
         help_text=_("When set, anyone can read and download the dialogue's design as a toolkit."),
     )
+    # The dialogue whose released figures this one's are set beside (comparisons: mirror,
+    # stakeholder and demonstration dialogues beside the main Deliberation Day).
+    compared_with = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="compared_dialogues",
+        verbose_name=_("compared with"),
+        help_text=_("The main dialogue whose released results this dialogue's are shown beside, question by question."),
+    )
     reminder_days = models.JSONField(
         _("reminders (days before the day)"), default=default_reminder_days, blank=True,
         help_text=_("Selected participants are reminded this many days before their site's day, e.g. [7, 1]."),

@@ -124,15 +124,16 @@ def release_results(dialogue, *, by, warm_open_data=True, kind=ReleaseKind.STAFF
         return _create(dialogue, current, kind=kind, by=by, warm=warm_open_data, thank=thank_participants)
 
 
-def release_due_results(dialogue):
+def release_due_results(dialogue, *, by=None):
     """Release what has become safe to release (see the module's docstring); None when
-    nothing has. Side effects as ``release_results``."""
+    nothing has. ``by``: who asked (a demonstration's organiser updating the plenary
+    screen), None for the periodic task. Side effects as ``release_results``."""
     with transaction.atomic():
         released = _released(latest_release(dialogue))
         ids = due_submissions(_entries(counted_submissions(dialogue)), released, dialogue.anonymity_threshold)
         if ids == set(released):
             return None
-        return _create(dialogue, ids, kind=ReleaseKind.AUTOMATIC, by=None)
+        return _create(dialogue, ids, kind=ReleaseKind.AUTOMATIC, by=by)
 
 
 def release_all_due_results():

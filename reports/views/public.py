@@ -4,6 +4,7 @@ from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from dialogues.enums import DialogueKind
 from dialogues.models import Dialogue
 
 from ..domain.dashboard import dashboard_context
@@ -21,7 +22,10 @@ def public_dialogue(slug):
 def reports_page(request, slug):
     dialogue = public_dialogue(slug)
     jobs = ReportJob.objects.visible_to(request.user).filter(dialogue=dialogue, published_at__isnull=False)
-    return render(request, "reports/public.html", {"dialogue": dialogue, "rows": job_rows(jobs.select_related("file"))})
+    comparison = dialogue.compared_with_id is not None and request.user.has_perm("reports.view_comparison", dialogue)
+    plenary = dialogue.kind == DialogueKind.DEMONSTRATION and request.user.has_perm("reports.view_plenary", dialogue)
+    return render(request, "reports/public.html", {"dialogue": dialogue, "rows": job_rows(jobs.select_related("file")),
+                                                   "comparison": comparison, "plenary": plenary})
 
 
 def open_data(request, slug, fmt):

@@ -24,6 +24,7 @@ DEMO_STEPS = [
     "dialogues.demo_stakeholders.seed",
     "results.demo.seed",
     "reports.demo.seed",
+    "reports.demo_demonstration.seed",
     "analysis.demo.seed",
 ]
 
