@@ -20,7 +20,7 @@ from .site_changes import arrangement_watch
 
 SITE_FIELDS = (
     "name", "mode", "country", "city", "street_address", "directions", "time_zone", "languages", "capacity",
-    "accessibility_notes", "is_media_site",
+    "registration_target", "accessibility_notes", "is_media_site",
 )
 # The site form also sets the site's first day (``SiteDay``): its date (empty: the
 # dialogue's first day), local start time and meeting link. Further days are added on

@@ -35,6 +35,7 @@ def _initial(site):
         "time_zone": site.time_zone, "local_date": first.date if first else None,
         "local_start_time": first.start_time if first else None,
         "languages": ", ".join(site.languages), "capacity": site.capacity,
+        "registration_target": site.registration_target,
         "accessibility_notes": site.accessibility_notes, "meeting_link": first.meeting_link if first else "",
         "is_media_site": site.is_media_site,
         "conduct_contact_email": site.conduct_contact.email if site.conduct_contact else "",
