@@ -19,6 +19,7 @@ __all__ = [
     "PartnerMessage",
     "Question",
     "ScheduledItem",
+    "StaffMessage",
     "Site",
     "SiteDay",
     "Table",
