@@ -116,6 +116,8 @@ def _seed_partners(dialogue, users):
                     "time_zone": site_spec["tz"],
                     "languages": site_spec["languages"],
                     "capacity": 8 * site_spec["tables"],
+                    # Registrations aimed for: three per place, to draw the panel from.
+                    "registration_target": 3 * 8 * site_spec["tables"],
                 },
             )
             if not site.days.exists():

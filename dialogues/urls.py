@@ -7,6 +7,7 @@ from .views import (
     dashboards,
     days,
     onboarding,
+    partner_messages,
     site_list,
     sites,
     tables,
@@ -28,6 +29,7 @@ urlpatterns = [
     path("staff/applications/<int:pk>/", applications.application_decide, name="application_decide"),
     path("staff/timeline/<slug:slug>/", timeline.timeline, name="timeline"),
     path("staff/dialogues/<slug:slug>/next-round/", toolkit.next_round, name="next_round"),
+    path("staff/dialogues/<slug:slug>/partner-messages/", partner_messages.partner_messages, name="partner_messages"),
     path("staff/dialogues/<slug:slug>/toolkit/", toolkit.toolkit_publication, name="toolkit_publication"),
     # Toolkits (public)
     path("toolkits/", toolkit.toolkit_list, name="toolkit_list"),

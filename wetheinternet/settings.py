@@ -345,7 +345,7 @@ if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
     CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
 BEAT_SCHEDULE_MODULES = [
-    "wetheinternet.core.schedule", "conduct.schedule", "registrations.schedule", "results.schedule", "reports.schedule",
+    "wetheinternet.core.schedule", "dialogues.schedule", "conduct.schedule", "registrations.schedule", "results.schedule", "reports.schedule",
 ]
 # Tests run their own queue so that a worker started by one test run never takes
 # another run's tasks.

@@ -17,6 +17,7 @@ from wetheinternet.core.audit import log_action
 
 from ..models import AgendaTemplateItem, ScheduledItem
 from .errors import AgendaError
+from .site_changes import arrangement_watch
 
 UTC = dt.UTC
 # Every interface language's title (modeltranslation columns), a language added later too.
@@ -64,7 +65,7 @@ def apply_agenda_template(site, *, by):
             **{field: getattr(item, field) for field in TITLE_FIELDS},
         ))
         clocks[day.pk] = ends_at
-    with transaction.atomic():
+    with transaction.atomic(), arrangement_watch(site, by=by):
         site.agenda.all().delete()
         ScheduledItem.objects.bulk_create(items)
         log_action("dialogues.site.agenda_applied", actor=by, target=site, data={"items": len(items)})
@@ -119,7 +120,7 @@ def adjust_site_agenda(site, *, by, local_times):
             raise AgendaError(_("“%(title)s” must be on one of this site's days.") % {"title": item.title})
         planned.append((item, local_to_utc(day, start, zone), local_to_utc(day, end, zone)))
     check_agenda_times([(item.title, starts_at, ends_at) for item, starts_at, ends_at in planned])
-    with transaction.atomic():
+    with transaction.atomic(), arrangement_watch(site, by=by):
         for item, starts_at, ends_at in planned:
             item.starts_at, item.ends_at = starts_at, ends_at
         ScheduledItem.objects.bulk_update(items, ["starts_at", "ends_at"])
@@ -138,7 +139,7 @@ def shift_site_agenda(site, *, by, minutes):
     delta = dt.timedelta(minutes=minutes)
     items = list(site.agenda.all())
     check_items_keep_their_day(site, [(item, item.starts_at + delta, item.ends_at + delta) for item in items])
-    with transaction.atomic():
+    with transaction.atomic(), arrangement_watch(site, by=by):
         for item in items:
             item.starts_at += delta
             item.ends_at += delta

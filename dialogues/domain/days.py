@@ -16,6 +16,7 @@ from ..enums import DayMode, DialogueKind, SiteMode
 from ..models import ScheduledItem, SiteDay
 from .agenda import local_to_utc
 from .errors import SiteError
+from .site_changes import arrangement_watch
 
 DEFAULT_START = dt.time(9, 0)
 
@@ -84,7 +85,7 @@ def add_site_day(site, *, by, date, mode=DayMode.IN_PERSON, start_time=None, mee
     of that day number) or by moving items to it. Side effects: a ``SiteDay`` row, audit
     entry ``dialogues.site.day_added``."""
     check_day_values(site, date=date, mode=mode, meeting_link=meeting_link)
-    with transaction.atomic():
+    with transaction.atomic(), arrangement_watch(site, by=by):
         day = SiteDay.objects.create(
             site=site, date=date, mode=mode, start_time=start_time or DEFAULT_START, meeting_link=meeting_link
         )
@@ -95,7 +96,8 @@ def add_site_day(site, *, by, date, mode=DayMode.IN_PERSON, start_time=None, mee
 def change_site_day(day, *, by, date, mode, start_time, meeting_link=""):
     """Change a day's date, format, start time or link. The sessions on the day move with
     it: same local clock times on the new date, shifted by the change of start time.
-    Side effects: the day row and its items, audit entry ``dialogues.site.day_changed``."""
+    Side effects: the day row and its items, audit entry ``dialogues.site.day_changed``;
+    a change of time or place is told to the people told before (domain/site_changes.py)."""
     site = day.site
     check_day_values(site, date=date, mode=mode, meeting_link=meeting_link, day=day)
     start_time = start_time or day.start_time
@@ -112,7 +114,7 @@ def change_site_day(day, *, by, date, mode, start_time, meeting_link=""):
             )
         item.starts_at = local_to_utc(local_start.date(), local_start.time(), zone)
         item.ends_at = local_to_utc(local_end.date(), local_end.time(), zone)
-    with transaction.atomic():
+    with transaction.atomic(), arrangement_watch(site, by=by):
         day.date, day.mode, day.start_time, day.meeting_link = date, mode, start_time, meeting_link
         day.save(update_fields=["date", "mode", "start_time", "meeting_link"])
         ScheduledItem.objects.bulk_update(items, ["starts_at", "ends_at"])
@@ -128,7 +130,7 @@ def remove_site_day(day, *, by):
         raise SiteError(_("A site meets on at least one day: change this day instead of removing it."))
     if items_on_day(day):
         raise SiteError(_("Sessions are placed on this day: move them to another day first."))
-    with transaction.atomic():
+    with transaction.atomic(), arrangement_watch(site, by=by):
         log_action("dialogues.site.day_removed", actor=by, target=site, data={"date": day.date.isoformat()})
         day.delete()
 

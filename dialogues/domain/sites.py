@@ -16,10 +16,11 @@ from .days import set_first_day
 from .errors import SiteError
 from .onboarding import refresh_onboarding_state
 from .people import invite_helper
+from .site_changes import arrangement_watch
 
 SITE_FIELDS = (
     "name", "mode", "country", "city", "street_address", "directions", "time_zone", "languages", "capacity",
-    "accessibility_notes", "is_media_site",
+    "registration_target", "accessibility_notes", "is_media_site",
 )
 # The site form also sets the site's first day (``SiteDay``): its date (empty: the
 # dialogue's first day), local start time and meeting link. Further days are added on
@@ -80,10 +81,11 @@ def update_site(site, *, by, conduct_contact_email="", **values):
     schedules the agenda again.
 
     Side effects: the site row and its first day, maybe an invitation and new agenda
-    items, audit entry ``dialogues.site.updated``, onboarding state refresh."""
+    items, audit entry ``dialogues.site.updated``, onboarding state refresh; a change of
+    time or place is told to the people told before (domain/site_changes.py)."""
     check_site_values(site.partner, values)
     zone_changed = "time_zone" in values and values["time_zone"] != site.time_zone
-    with transaction.atomic():
+    with transaction.atomic(), arrangement_watch(site, by=by):
         for field in SITE_FIELDS:
             if field in values:
                 setattr(site, field, values[field])

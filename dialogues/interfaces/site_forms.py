@@ -46,6 +46,11 @@ class SiteForm(forms.Form):
         label=_("Languages"), max_length=100, help_text=_("Language codes separated by commas, for example: fr, en.")
     )
     capacity = WholeNumberField(label=_("Capacity (people)"), min_value=1, max_value=5000, initial=100)
+    registration_target = WholeNumberField(
+        label=_("Registration target"), min_value=1, max_value=100000, required=False,
+        help_text=_("How many registrations you aim for at this site (more than the places, to draw a panel "
+                    "from). Empty: the capacity."),
+    )
     accessibility_notes = forms.CharField(
         label=_("Accessibility"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )

@@ -1,7 +1,7 @@
 from .agenda import AgendaTemplateItem, ScheduledItem
 from .dialogue import Dialogue, Option, Question, Topic
 from .features import Category, Feature
-from .messages import PartnerMessage
+from .messages import PartnerMessage, StaffMessage
 from .onboarding import OnboardingChecklist, PartnerApplication, TrainingAttempt
 from .partners import Partner, PartnerMembership, partner_covers_country
 from .sites import Site, SiteDay, Table
@@ -19,6 +19,7 @@ __all__ = [
     "PartnerMessage",
     "Question",
     "ScheduledItem",
+    "StaffMessage",
     "Site",
     "SiteDay",
     "Table",

@@ -45,3 +45,37 @@ class PartnerMessage(models.Model):
 
     def __str__(self):
         return self.subject
+
+
+class StaffMessageQuerySet(VisibleQuerySet):
+    def visibility(self, user):
+        """Organiser staff only: partners never list what staff sent to whom."""
+        return self if is_organiser_staff(user) else self.none()
+
+
+class StaffMessage(models.Model):
+    """A message organiser staff wrote to the coordinators of a dialogue's partners,
+    chosen by region, onboarding state and country (each optional); each recipient's
+    ``core.Message`` carries ``batch`` (one per person, sent by the rate-limited sweep)."""
+
+    dialogue = models.ForeignKey("dialogues.Dialogue", on_delete=models.CASCADE, related_name="staff_messages")
+    region = models.CharField(_("region"), max_length=3, blank=True)
+    state = models.CharField(_("onboarding state"), max_length=30, blank=True)
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    subject = models.CharField(_("subject"), max_length=200)
+    text = models.TextField(_("message"))
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(_("created at (UTC)"), default=timezone.now)
+    batch = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    partners = models.PositiveIntegerField(_("partners"), default=0)
+    recipients = models.PositiveIntegerField(_("recipients"), default=0)
+
+    objects = StaffMessageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("message to partners")
+        verbose_name_plural = _("messages to partners")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return self.subject

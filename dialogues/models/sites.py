@@ -57,6 +57,11 @@ class Site(TimeStampedModel):
     time_zone = models.CharField(_("time zone"), max_length=64, validators=[validate_time_zone])
     languages = models.JSONField(_("languages"), default=list)
     capacity = models.PositiveIntegerField(_("capacity"), default=100)
+    registration_target = models.PositiveIntegerField(
+        _("registration target"), null=True, blank=True,
+        help_text=_("How many registrations you aim for at this site (more than the places, to draw a panel "
+                    "from). Empty: the capacity."),
+    )
     accessibility_notes = models.TextField(_("accessibility"), blank=True)
     is_media_site = models.BooleanField(_("media present (photographs)"), default=False)
     conduct_contact = models.ForeignKey(
@@ -67,6 +72,10 @@ class Site(TimeStampedModel):
         blank=True,
         related_name="conduct_contact_sites",
     )
+
+    # Raised by each change of time or place that participants are told of
+    # (dialogues/domain/site_changes.py): the SEQUENCE of the site's calendar entry.
+    arrangement_sequence = models.PositiveIntegerField(default=0, editable=False)
 
     # Name, city and country code, lower case without accents, for searching lists
     # (wetheinternet/core/lists.py); derived on every save.
@@ -86,6 +95,13 @@ class Site(TimeStampedModel):
         self.search_text = normalise_search_text(self.name, self.city, str(self.country or ""))[:400]
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        elif not self._state.adding:
+            # The sequence is only ever raised in the database (domain/site_changes.py):
+            # saving a site read before a change must not lower it.
+            kwargs["update_fields"] = [
+                field.name for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "arrangement_sequence"
+            ]
         super().save(*args, **kwargs)
 
     @property
@@ -106,6 +122,11 @@ class Site(TimeStampedModel):
     @property
     def tzinfo(self):
         return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def target(self):
+        """The registrations aimed for: the registration target, or the capacity."""
+        return self.capacity if self.registration_target is None else self.registration_target
 
 
 class SiteDayQuerySet(VisibleQuerySet):

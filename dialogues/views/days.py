@@ -11,8 +11,10 @@ from wetheinternet.core.visibility import get_visible_or_404, visible_getter
 
 from ..domain.days import add_site_day, change_site_day, remove_site_day
 from ..domain.errors import DialoguesError
+from ..domain.site_changes import people_to_tell
 from ..interfaces.site_forms import SiteDayForm
 from ..models import Site, SiteDay
+from .sites import CONFIRM_FIELD, people_to_ask_about
 
 
 def _day_site(request, pk):
@@ -25,7 +27,13 @@ def _day_site(request, pk):
 def day_add(request, pk):
     site = get_visible_or_404(Site.objects.select_related("partner__dialogue"), request.user, pk=pk)
     form = SiteDayForm(posted(request))
+    to_confirm = 0
     if request.method == "POST" and form.is_valid():
+        to_confirm = people_to_ask_about(request, site, lambda: add_site_day(
+            Site.objects.visible_to(request.user).select_related("partner__dialogue").get(pk=site.pk), by=request.user,
+            **form.cleaned_data,
+        ))
+    if request.method == "POST" and form.is_valid() and not to_confirm:
         try:
             day = add_site_day(site, by=request.user, **form.cleaned_data)
         except DialoguesError as error:
@@ -36,7 +44,10 @@ def day_add(request, pk):
                 "to place its sessions of that day."
             ))
             return redirect("dialogues:site_detail", pk=day.site_id)
-    return render(request, "dialogues/sites/day_form.html", {"site": site, "form": form})
+    return render(request, "dialogues/sites/day_form.html", {
+        "site": site, "form": form, "to_confirm": to_confirm, "told": to_confirm or people_to_tell(site),
+        "confirm_field": CONFIRM_FIELD,
+    })
 
 
 @permission_required("dialogues.change_site", fn=_day_site)
@@ -44,7 +55,14 @@ def day_edit(request, pk):
     day = get_visible_or_404(SiteDay.objects.select_related("site__partner__dialogue"), request.user, pk=pk)
     initial = {"date": day.date, "mode": day.mode, "start_time": day.start_time, "meeting_link": day.meeting_link}
     form = SiteDayForm(posted(request), initial=initial)
+    to_confirm = 0
     if request.method == "POST" and form.is_valid():
+        to_confirm = people_to_ask_about(request, day.site, lambda: change_site_day(
+            SiteDay.objects.visible_to(request.user).select_related("site__partner__dialogue").get(pk=day.pk),
+            by=request.user,
+            **form.cleaned_data,
+        ))
+    if request.method == "POST" and form.is_valid() and not to_confirm:
         try:
             change_site_day(day, by=request.user, **form.cleaned_data)
         except DialoguesError as error:
@@ -52,7 +70,10 @@ def day_edit(request, pk):
         else:
             messages.success(request, _("Day saved; its sessions moved with it."))
             return redirect("dialogues:site_detail", pk=day.site_id)
-    return render(request, "dialogues/sites/day_form.html", {"site": day.site, "day": day, "form": form})
+    return render(request, "dialogues/sites/day_form.html", {
+        "site": day.site, "day": day, "form": form, "to_confirm": to_confirm,
+        "told": to_confirm or people_to_tell(day.site), "confirm_field": CONFIRM_FIELD,
+    })
 
 
 @require_POST

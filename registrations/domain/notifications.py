@@ -104,7 +104,8 @@ def day_details(site):
 
 
 def day_calendar(registrant):
-    """The ``.ics`` entry for the registrant's day, as an attachment tuple."""
+    """The ``.ics`` entry for the registrant's day, as an attachment tuple: always the
+    same UID for the site, its SEQUENCE the site's count of changes of time or place."""
     site = registrant.site
     starts, ends = site_day(site)
     with translation.override(registrant.preferred_language):
@@ -112,6 +113,7 @@ def day_calendar(registrant):
             uid=f"{registrant.dialogue.slug}-site-{site.pk}@wetheinternet", summary=registrant.dialogue.name,
             starts_at=starts, ends_at=ends, location=site_location(site),
             description=site.accessibility_notes, url=meeting_link(site), time_zone=site.time_zone,
+            sequence=site.arrangement_sequence,
         )
     return ("deliberation-day.ics", content, "text/calendar")
 

@@ -12,9 +12,10 @@ PAGE_SIZE = 25
 
 
 def review_list_spec():
-    """Search the text as it would be published (every word, case ignored; accents are
-    compared as written, since the texts are not copied into a normalised column: an
-    erasure scrubs the texts themselves and must leave no copy)."""
+    """Search the text as it would be published (every word, case and accents ignored).
+    The database folds the text at query time (``fold_in_database``): the texts are not
+    copied into a normalised column, since an erasure scrubs the texts themselves and
+    must leave no copy."""
     return ListSpec(
         sorts={
             "question": Sort(_("Question"), ("answer__question", "id")),
@@ -23,6 +24,7 @@ def review_list_spec():
         },
         default_sort="question",
         search_field="redacted_text",
+        fold_in_database=True,
         per_page=PAGE_SIZE,
         keep=("state", "kind"),
     )

@@ -30,6 +30,7 @@ class CalendarEvent:
     location: str = ""
     description: str = ""
     url: str = ""
+    sequence: int = 0  # RFC 5545 SEQUENCE: raised on each change of time or place, same UID
 
 
 def build_calendar(events, *, name, method=None):
@@ -48,6 +49,7 @@ def build_calendar(events, *, name, method=None):
         event.add("uid", f"{item.uid}@{_domain()}")
         event.add("dtstamp", stamp)
         event.add("summary", str(item.summary))
+        event.add("sequence", item.sequence)
         if isinstance(item.starts_at, dt.datetime):
             zone = zoneinfo.ZoneInfo(item.time_zone or "UTC")
             event.add("dtstart", item.starts_at.astimezone(zone))
@@ -88,9 +90,12 @@ def token_digest(token):
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def event_ics(*, uid, summary, starts_at, ends_at, location="", description="", url="", time_zone="UTC"):
+def event_ics(*, uid, summary, starts_at, ends_at, location="", description="", url="", time_zone="UTC",
+              sequence=0):
     """One event as ``.ics`` bytes, to attach to a message: written in ``time_zone``
-    (the site's) with its ``VTIMEZONE``, so every calendar shows the right time."""
+    (the site's) with its ``VTIMEZONE``, so every calendar shows the right time. A
+    changed event keeps its ``uid`` with a higher ``sequence``: calendars that imported
+    it replace it instead of adding a second one."""
     event = CalendarEvent(uid=uid, summary=summary, starts_at=starts_at, ends_at=ends_at, time_zone=time_zone,
-                          location=location, description=description, url=url)
+                          location=location, description=description, url=url, sequence=sequence)
     return build_calendar([event], name=summary, method="PUBLISH")

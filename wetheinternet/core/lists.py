@@ -7,6 +7,13 @@ is normalised the same way and split into words, every word having to occur
 (``icontains`` on the normalised column, ANDed). "Karim Fontaine", "fontaine karim" and
 "FONTAINE" all find Karim Fontaine; "Héloïse" finds "Heloise".
 
+A text that must not be copied (open answers: erasure scrubs the text itself, and a
+folded copy would escape it) is folded by the database at query time instead
+(``ListSpec(fold_in_database=True)``, ``Folded``): ``LOWER(UNACCENT(...))`` on
+PostgreSQL (the ``unaccent`` extension, migration core 0005), the same Python folding
+as ``normalise_search_text`` registered as SQLite's ``wti_fold`` (``core.apps``).
+Nothing is stored; a full scan of the filtered rows, fine for a dialogue's answers.
+
 A view calls ``list_page(request, queryset, spec, key=...)``: bad parameters (an unknown sort, a
 page past the end, a filter value not offered) fall back to the defaults, never a 500.
 Search words can be personal data: they are posted (``remember_query``) and kept in the
@@ -17,20 +24,39 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Func, Q, TextField
 
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 8
 PER_PAGE = 50
 
 
+def fold_text(text):
+    """Lower case with accents taken off (SQLite's ``wti_fold``; None stays None)."""
+    if text is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def normalise_search_text(*parts):
     """Lower case, accents taken off, spaces collapsed: what ``search_text`` stores and
     what a query is compared with."""
-    text = " ".join(str(part) for part in parts if part)
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(stripped.split())
+    return " ".join(fold_text(" ".join(str(part) for part in parts if part)).split())
+
+
+class Folded(Func):
+    """A text column lower-cased with its accents taken off, by the database, at query
+    time (nothing stored): compare it with ``search_words``."""
+
+    output_field = TextField()
+    function = "LOWER"
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return super().as_sql(compiler, connection, function="wti_fold", **extra)
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return super().as_sql(compiler, connection, template="LOWER(UNACCENT(%(expressions)s))", **extra)
 
 
 def search_words(query):
@@ -50,7 +76,12 @@ def words_filter(query, field="search_text"):
     return condition
 
 
-def search(queryset, query, field="search_text"):
+def search(queryset, query, field="search_text", *, fold_in_database=False):
+    """``queryset`` where every word of ``query`` occurs in ``field`` (a column kept
+    normalised, or any text column folded by the database with ``fold_in_database``)."""
+    if fold_in_database:
+        condition = words_filter(query, "folded_search_field")
+        return queryset if condition is None else queryset.alias(folded_search_field=Folded(field)).filter(condition)
     condition = words_filter(query, field)
     return queryset if condition is None else queryset.filter(condition)
 
@@ -77,6 +108,7 @@ class ListSpec:
     default_sort: str
     filters: dict = field(default_factory=dict)  # name -> Filter
     search_field: str | None = "search_text"
+    fold_in_database: bool = False  # search_field is the text as written, folded by the database (not copied)
     per_page: int = PER_PAGE
     keep: tuple = ()  # other parameters of the page (a filter form's) kept in its links
 
@@ -115,7 +147,7 @@ def apply_list(queryset, params, spec, *, query=""):
     too, so an export holds exactly what the list shows (every page)."""
     query = (query or "")[:MAX_QUERY_LENGTH].strip() if spec.search_field else ""
     if query:
-        queryset = search(queryset, query, spec.search_field)
+        queryset = search(queryset, query, spec.search_field, fold_in_database=spec.fold_in_database)
     chosen = {}
     for name, offered in spec.filters.items():
         value = params.get(name) or ""
@@ -146,10 +178,15 @@ def list_page(request, queryset, spec, *, key):
     for key, option in spec.sorts.items():
         active = sort.lstrip("-") == key
         descending = active and sort.startswith("-")
-        sort_links.append({
-            "key": key, "label": option.label, "active": active, "descending": descending,
-            "url": url(sort=f"-{key}" if active and not descending else key, page=None),
-        })
+        sort_links.append(
+            {
+                "key": key,
+                "label": option.label,
+                "active": active,
+                "descending": descending,
+                "url": url(sort=f"-{key}" if active and not descending else key, page=None),
+            }
+        )
     filter_options = [
         {"name": name, "label": offered.label, "choices": offered.choices, "value": chosen.get(name, "")}
         for name, offered in spec.filters.items()

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, Sum
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -47,7 +48,8 @@ class CountryProgress:
     partners: list = field(default_factory=list)  # [(name, state label)]
     least_onboarded: str = ""  # the state value of the least advanced partner
     sites: int = 0
-    places: int = 0  # the sum of the sites' capacities: the registration target
+    places: int = 0  # the sum of the sites' capacities
+    target: int = 0  # the sum of the sites' registration targets (a site without one: its capacity)
     registered: int = 0
     selected: int = 0
     checked_in: int = 0
@@ -67,7 +69,7 @@ class CountryProgress:
         onboarding = ONBOARDING_ORDER.index(self.least_onboarded) / (len(ONBOARDING_ORDER) - 1) if self.least_onboarded else 0.0
         return {
             "onboarding": onboarding,
-            "registrations": _share(self.registered, self.places),
+            "registrations": _share(self.registered, self.target),
             "panels": _share(self.panels_drawn, self.sites),
             "volunteers": _share(self.tables_staffed, self.tables),
             "check_ins": _share(self.checked_in, self.selected),
@@ -126,10 +128,10 @@ def country_progress(dialogue, *, region="", sort="behind"):
             if not line.least_onboarded or ONBOARDING_ORDER.index(partner.state) < ONBOARDING_ORDER.index(line.least_onboarded):
                 line.least_onboarded = partner.state
     for found in Site.objects.filter(partner__dialogue=dialogue).values("country").annotate(
-        n=Count("id"), places=Sum("capacity")
+        n=Count("id"), places=Sum("capacity"), target=Sum(Coalesce("registration_target", "capacity"))
     ):
         line = row(found["country"])
-        line.sites, line.places = found["n"], found["places"] or 0
+        line.sites, line.places, line.target = found["n"], found["places"] or 0, found["target"] or 0
     for found in Registrant.objects.filter(dialogue=dialogue).values("country").annotate(
         registered=Count("id", filter=~Q(status__in=[RegistrantStatus.WITHDRAWN, RegistrantStatus.ERASED])),
         selected=Count("id", filter=Q(status=RegistrantStatus.SELECTED)),
