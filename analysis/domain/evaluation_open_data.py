@@ -113,10 +113,15 @@ def evaluation_fingerprint(dialogue):
     return f"{answers.count()}:{dialogue.anonymity_threshold}"
 
 
+# The Data Package is written in English (as the figures' descriptions are).
+DESCRIPTION = (
+    "Anonymous evaluation of the process (ex-ante and ex-post): counts per answer of each closed "
+    "question of the evaluation questionnaires, suppressed under k; open answers are not published."
+)
+
 EVALUATION_RESOURCE = ExtraResource(
     name=NAME,
-    description="Anonymous evaluation of the process (ex-ante and ex-post): counts per answer of each closed "
-    "question of the evaluation questionnaires, suppressed under k; open answers are not published.",
+    description=DESCRIPTION,
     fields=fields(),
     schema=schema,
     rows=evaluation_rows,
