@@ -133,12 +133,22 @@ def publish_version(material, *, by, language, upload=None, link="", note=""):
 
 def add_translation(version, *, by, language, upload=None, link=""):
     """Add or replace one language of ``version``. Not a new version: acknowledgements
-    stay valid. Side effects: the file row (the replaced one is deleted), audit entry
+    stay valid. Side effects: the file row (the replaced one and its stored file are
+    deleted), audit entry
     ``dialogues.material.translation_added``."""
     _check_language(version.material.dialogue, language)
     with transaction.atomic():
         row = _file_row(version, language=language, upload=upload, link=link)
-        MaterialFile.objects.unscoped("replacing a translation").filter(version=version, language=language).delete()
+        replaced = list(
+            MaterialFile.objects.unscoped("replacing a translation")
+            .select_related("file")
+            .filter(version=version, language=language)
+        )
+        for old in replaced:
+            old.delete()
+            if old.file is not None:  # the replaced file is not kept
+                transaction.on_commit(old.file.file.delete)
+                old.file.delete()
         row.save()
         log_action(
             "dialogues.material.translation_added",

@@ -23,6 +23,7 @@ from registrations.domain.rights import rights_token
 from tests.factories.dialogues import DialogueFactory, PartnerFactory, SiteFactory, TableFactory, UserFactory
 from tests.factories.registrations import RegistrantFactory
 from tests.helpers import signed_in
+from wetheinternet.core.models import StoredFile
 
 from ..views_onboarding.conftest import page_text
 
@@ -240,3 +241,14 @@ def test_only_staff_manage_materials(client, partner, coordinator):
     response = signed_in(client, coordinator).get(reverse("dialogues:material_library", args=[partner.dialogue.slug]))
 
     assert response.status_code == 403
+
+
+def test_replacing_a_translation_deletes_the_replaced_file(partner, staff_user):
+    material = booklet(partner.dialogue, staff_user)
+    version = material.versions.get()
+    first = MaterialFile.objects.unscoped("test").get(version=version).file
+
+    add_translation(version, by=staff_user, language="en", upload=pdf("booklet-corrected.pdf"))
+
+    assert list(version.files.values_list("file__filename", flat=True)) == ["booklet-corrected.pdf"]
+    assert not StoredFile.objects.filter(pk=first.pk).exists()
