@@ -123,6 +123,7 @@ def seed(context):
                                          translated_by=context.users["translator"], text=FRENCH[foreign.redacted_text])
     _recommendation(context, dialogue, question, themes[-1][1])
     _evaluation(context, dialogue)
+    _evaluation_before(context, dialogue)
 
 
 def _recommendation(context, dialogue, question, theme):
@@ -197,3 +198,33 @@ def _evaluation(context, dialogue):
         submit_with_token(questionnaire, token, {again.pk: [str(choices[choice].pk)], informed.pk: [str(value)],
                                                  other.pk: [text]}, language="en")
     context.say(f"    1 evaluation questionnaire, {len(EVALUATION_ANSWERS)} anonymous answers")
+
+
+EVALUATION_BEFORE = {
+    "title": {"en": "Before the day: what you expect", "fr": "Avant la journée : vos attentes",
+              "es": "Antes del día: sus expectativas", "ar": "قبل اليوم: توقعاتك",
+              "pt": "Antes do dia: as suas expectativas"},
+    "informed": {"en": "How well informed do you feel about the topics?",
+                 "fr": "Dans quelle mesure vous sentez-vous informé sur les thèmes ?",
+                 "es": "¿En qué medida se siente informado sobre los temas?",
+                 "ar": "إلى أي مدى تشعر بأنك مطّلع على المواضيع؟",
+                 "pt": "Até que ponto se sente informado sobre os temas?"},
+}
+EVALUATION_BEFORE_ANSWERS = [2, 3, 3, 4, 2, 3, 1, 2]
+
+
+def _evaluation_before(context, dialogue):
+    """The participants' questionnaire before the day (ex-ante): one 1-5 scale, eight
+    anonymous answers; the demo slips and confirmation e-mails then carry its codes."""
+    if Questionnaire.objects.filter(dialogue=dialogue, audience=Audience.PARTICIPANTS_BEFORE).exists():
+        return
+    questionnaire = Questionnaire(dialogue=dialogue, audience=Audience.PARTICIPANTS_BEFORE)
+    _set_translated(questionnaire, "title", EVALUATION_BEFORE["title"])
+    questionnaire.save()
+    informed = EvaluationQuestion(questionnaire=questionnaire, position=0, kind=QuestionKind.SCALE, scale_max=5)
+    _set_translated(informed, "text", EVALUATION_BEFORE["informed"])
+    informed.save()
+    tokens = issue_tokens(questionnaire, len(EVALUATION_BEFORE_ANSWERS), by=context.users["staff"])
+    for token, value in zip(tokens, EVALUATION_BEFORE_ANSWERS, strict=True):
+        submit_with_token(questionnaire, token, {informed.pk: [str(value)]}, language="en")
+    context.say(f"    1 questionnaire before the day, {len(EVALUATION_BEFORE_ANSWERS)} anonymous answers")

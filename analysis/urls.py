@@ -24,6 +24,9 @@ urlpatterns = [
     path("impact/<slug:slug>/", impact.impact, name="impact"),
     path("analysis/<slug:slug>/evaluation/", evaluation.evaluation_home, name="evaluation"),
     path("analysis/<slug:slug>/evaluation/<int:pk>/", evaluation.summary, name="evaluation_summary"),
+    path("analysis/<slug:slug>/evaluation/report/", evaluation.build_report, name="evaluation_report"),
+    path("analysis/<slug:slug>/evaluation/report/<int:pk>.pdf", evaluation.report_download,
+         name="evaluation_report_file"),
     path("analysis/<slug:slug>/evaluation/<int:pk>/codes/", evaluation.issue, name="issue_codes"),
     path("evaluation/<slug:slug>/<str:audience>/", evaluation.answer, name="answer_evaluation"),
 ]

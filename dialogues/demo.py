@@ -8,6 +8,7 @@ from django.utils import timezone
 from wetheinternet.core.demo import DEMO_LANGUAGES, DEMO_SLUG
 
 from .demo_content import AGREEMENT, PARTNERS, TOPICS
+from .demo_materials import seed as seed_materials
 from .demo_onboarding import seed as seed_onboarding_and_agendas
 from .domain.toolkit import publish_toolkit
 from .enums import DialogueStatus, PartnerRole, QuestionKind, QuestionMode
@@ -31,6 +32,7 @@ def seed(context):
     context.dialogue = dialogue
     _seed_topics(dialogue)
     _seed_partners(dialogue, context.users)
+    seed_materials(context)
     seed_onboarding_and_agendas(context)
     if dialogue.toolkit_published_at is None:  # the public toolkit page a newcomer can open
         publish_toolkit(dialogue, by=None)

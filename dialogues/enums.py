@@ -106,3 +106,18 @@ class VolunteerAudience(models.TextChoices):
     FACILITATORS = "facilitators", _("Facilitators")
     VOLUNTEERS = "volunteers", _("Facilitators and note takers")
     CONDUCT_CONTACTS = "conduct_contacts", _("Conduct contacts of our sites")
+
+
+class MaterialKind(models.TextChoices):
+    """The kinds of information material. Booklets and videos are for everyone of the
+    dialogue, participants included; the guides are for the people at the tables and
+    the partners who train them."""
+
+    BOOKLET = "booklet", _("Information booklet")
+    VIDEO = "video", _("Video")
+    FACILITATOR_GUIDE = "facilitator_guide", _("Facilitator guide")
+    NOTE_TAKER_GUIDE = "note_taker_guide", _("Note-taker guide")
+
+    @classmethod
+    def for_participants(cls):
+        return [cls.BOOKLET, cls.VIDEO]

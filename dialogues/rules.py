@@ -140,3 +140,7 @@ rules.add_perm("dialogues.accept_conduct_for_partner", is_partner_coordinator)
 rules.add_perm("dialogues.take_training", is_partner_member)
 rules.add_perm("dialogues.confirm_materials", is_organiser_staff | is_partner_member)
 rules.add_perm("dialogues.add_site", is_organiser_staff | is_partner_member)
+
+# Information materials: staff manage them; who may read a file is the files'
+# visibility (MaterialFile.objects.visible_to), the participants' the registrations app's.
+rules.add_perm("dialogues.manage_materials", is_organiser_staff)

@@ -1,6 +1,16 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import AgendaTemplateItem, Category, Dialogue, Feature, Option, Question, ScheduledItem, Topic
+from .models import (
+    AgendaTemplateItem,
+    Category,
+    Dialogue,
+    Feature,
+    Material,
+    Option,
+    Question,
+    ScheduledItem,
+    Topic,
+)
 
 
 @register(Dialogue)
@@ -41,3 +51,8 @@ class FeatureTranslation(TranslationOptions):
 @register(Category)
 class CategoryTranslation(TranslationOptions):
     fields = ("label",)
+
+
+@register(Material)
+class MaterialTranslation(TranslationOptions):
+    fields = ("title",)

@@ -6,6 +6,7 @@ from .views import (
     calendars,
     dashboards,
     days,
+    materials,
     onboarding,
     partner_messages,
     site_list,
@@ -31,6 +32,13 @@ urlpatterns = [
     path("staff/dialogues/<slug:slug>/next-round/", toolkit.next_round, name="next_round"),
     path("staff/dialogues/<slug:slug>/partner-messages/", partner_messages.partner_messages, name="partner_messages"),
     path("staff/dialogues/<slug:slug>/toolkit/", toolkit.toolkit_publication, name="toolkit_publication"),
+    # Information materials
+    path("staff/dialogues/<slug:slug>/materials/", materials.library, name="material_library"),
+    path("staff/materials/<int:pk>/", materials.material_detail, name="material_detail"),
+    path("staff/materials/<int:pk>/versions/new/", materials.publish_version, name="material_publish"),
+    path("staff/materials/versions/<int:pk>/translations/new/", materials.add_translation,
+         name="material_translation"),
+    path("materials/files/<int:pk>/", materials.download, name="material_file"),
     # Toolkits (public)
     path("toolkits/", toolkit.toolkit_list, name="toolkit_list"),
     path("toolkits/<slug:slug>/", toolkit.toolkit_page, name="toolkit"),

@@ -12,6 +12,7 @@ urlpatterns = [
     path("my-data/<str:token>/", my_data.my_data, name="my_data"),
     path("my-data/<str:token>/download.json", my_data.my_data_json, name="my_data_json"),
     path("my-data/<str:token>/download.pdf", my_data.my_data_pdf, name="my_data_pdf"),
+    path("my-data/<str:token>/materials/<int:file_id>/", my_data.my_data_material, name="my_data_material"),
     path("my-data/<str:token>/withdraw/", my_data.withdraw, name="my_data_withdraw"),
     path("my-data/<str:token>/erase/", my_data.erase, name="my_data_erase"),
     # Partners

@@ -9,12 +9,17 @@ time and no reference to the submission. No audit entry names who answered."""
 import hashlib
 import secrets
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from dialogues.enums import QuestionKind
+from registrations.domain.evaluation_codes import EvaluationCode, Moment
+from registrations.models import Registrant
 from reports.domain.disclosure import Table, suppress
 from wetheinternet.core.audit import log_action
 
@@ -24,6 +29,7 @@ from ..models import (
     EvaluationAnswered,
     EvaluationSubmission,
     EvaluationToken,
+    Questionnaire,
 )
 from .errors import EvaluationError
 
@@ -170,3 +176,37 @@ def evaluation_summary(questionnaire, k):
         total = published.row_totals[0]
         summaries.append(QuestionSummary(question, total, list(zip(labels, published.cells[0], strict=True)), []))
     return summaries
+
+
+_MOMENT_AUDIENCES = {Moment.BEFORE: Audience.PARTICIPANTS_BEFORE, Moment.AFTER: Audience.PARTICIPANTS_AFTER}
+
+
+def hand_out_codes(registrant, moments):
+    """One new one-time code for each open participants' questionnaire of the
+    registrant's dialogue (for ``moments``) that they have no code for yet. The token row
+    has no reference to the person and no time; the registrant records only the
+    questionnaire's id. Runs in the caller's transaction (the slip or the message that
+    carries the codes). No audit entry: it would date the code's creation beside a person.
+
+    Side effects: one ``EvaluationToken`` per code, ``Registrant.evaluation_codes_for``."""
+    audiences = [_MOMENT_AUDIENCES[moment] for moment in moments]
+    questionnaires = list(Questionnaire.objects.filter(dialogue_id=registrant.dialogue_id, audience__in=audiences,
+                                                       is_open=True).order_by("audience"))
+    if not questionnaires:
+        return []
+    codes = []
+    with transaction.atomic():
+        given = set(Registrant.objects.unscoped("the registrant the slip or message is for").select_for_update()
+                    .values_list("evaluation_codes_for", flat=True).get(pk=registrant.pk))
+        for questionnaire in questionnaires:
+            if questionnaire.pk in given:
+                continue
+            token = secrets.token_urlsafe(12)
+            EvaluationToken.objects.create(questionnaire=questionnaire, token_hash=hash_token(token))
+            given.add(questionnaire.pk)
+            path = reverse("analysis:answer_evaluation", args=[questionnaire.dialogue.slug, questionnaire.audience])
+            codes.append(EvaluationCode(questionnaire.title, token, f"{settings.SITE_URL}{path}?{urlencode({'token': token})}"))
+        # ``update`` leaves ``updated_at`` alone: no time beside the codes handed out.
+        Registrant.objects.unscoped("same row").filter(pk=registrant.pk).update(evaluation_codes_for=sorted(given))
+    registrant.evaluation_codes_for = sorted(given)
+    return codes

@@ -158,3 +158,13 @@ class EvaluationForm(forms.Form):
 
 class IssueTokensForm(forms.Form):
     count = forms.IntegerField(label=_("Number of codes"), min_value=1, max_value=1000, initial=50)
+
+
+class EvaluationReportForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language of the report"))
+
+    def __init__(self, *args, dialogue, **kwargs):
+        super().__init__(*args, **kwargs)
+        names = dict(settings.LANGUAGES)
+        self.fields["language"].choices = [(code, names.get(code, code))
+                                           for code in (dialogue.languages or [dialogue.default_language])]

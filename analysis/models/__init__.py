@@ -7,9 +7,10 @@ from .evaluation import (
     EvaluationToken,
     Questionnaire,
 )
+from .evaluation_reports import EvaluationReport
 from .recommendations import DecisionMaker, FollowUp, Recommendation, Response
 from .themes import AnswerTranslation, Theme, ThemeTag
 
 __all__ = ["AnswerTranslation", "DecisionMaker", "EvaluationAnswer", "EvaluationAnswered", "EvaluationChoice",
-           "EvaluationQuestion", "EvaluationSubmission", "EvaluationToken", "FollowUp", "Questionnaire",
+           "EvaluationQuestion", "EvaluationReport", "EvaluationSubmission", "EvaluationToken", "FollowUp", "Questionnaire",
            "Recommendation", "Response", "Theme", "ThemeTag"]

@@ -5,6 +5,7 @@ summary."""
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -16,9 +17,10 @@ from wetheinternet.core.permissions import permission_required
 
 from ..domain.errors import EvaluationError
 from ..domain.evaluation import evaluation_summary, has_answered, issue_tokens, submit_signed_in, submit_with_token
+from ..domain.evaluation_report import request_evaluation_report
 from ..enums import Audience
-from ..interfaces.forms import EvaluationForm, IssueTokensForm
-from ..models import EvaluationSubmission, EvaluationToken, Questionnaire
+from ..interfaces.forms import EvaluationForm, EvaluationReportForm, IssueTokensForm
+from ..models import EvaluationReport, EvaluationSubmission, EvaluationToken, Questionnaire
 from .common import dialogue_from_url
 
 
@@ -60,8 +62,33 @@ def evaluation_home(request, slug):
             "tokens": EvaluationToken.objects.filter(questionnaire=questionnaire).count(),
             "used": EvaluationToken.objects.filter(questionnaire=questionnaire, used=True).count(),
         })
-    return render(request, "analysis/evaluation_home.html", {"dialogue": dialogue, "questionnaires": questionnaires,
-                                                             "form": IssueTokensForm()})
+    reports = EvaluationReport.objects.filter(dialogue=dialogue).select_related("file")[:10]
+    return render(request, "analysis/evaluation_home.html", {
+        "dialogue": dialogue, "questionnaires": questionnaires, "form": IssueTokensForm(),
+        "reports": reports, "report_form": EvaluationReportForm(dialogue=dialogue)})
+
+
+@permission_required("analysis.manage_evaluation", fn=dialogue_from_url)
+def build_report(request, slug):
+    """Queue the evaluation report (PDF) in the language asked for (POST)."""
+    dialogue = dialogue_from_url(request, slug)
+    form = EvaluationReportForm(posted(request), dialogue=dialogue)
+    if request.method == "POST" and form.is_valid():
+        request_evaluation_report(dialogue, by=request.user, language=form.cleaned_data["language"])
+        messages.success(request, _("The evaluation report is being built: reload this page in a moment."))
+    else:
+        messages.error(request, _("Choose one of the dialogue's languages."))
+    return redirect("analysis:evaluation", slug=slug)
+
+
+@permission_required("analysis.manage_evaluation", fn=dialogue_from_url)
+def report_download(request, slug, pk):
+    dialogue = dialogue_from_url(request, slug)
+    report = get_object_or_404(EvaluationReport.objects.select_related("file"), dialogue=dialogue, pk=pk)
+    if report.file is None:
+        raise Http404
+    return FileResponse(report.file.file.open("rb"), as_attachment=True, filename=report.file.filename,
+                        content_type="application/pdf")
 
 
 @permission_required("analysis.manage_evaluation", fn=dialogue_from_url)

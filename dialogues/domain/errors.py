@@ -23,3 +23,7 @@ class AgendaError(DialoguesError):
 
 class TableError(DialoguesError):
     pass
+
+
+class MaterialError(DialoguesError):
+    pass

@@ -109,19 +109,6 @@ def record_conduct_accepted(partner, *, by, version_id=None):
     return checklist
 
 
-def mark_materials_received(partner, *, by):
-    """Record that the partner received the dialogue materials.
-    Side effects: checklist update, audit entry, state refresh."""
-    with transaction.atomic():
-        checklist = checklist_of(partner)
-        checklist.materials_received_at = timezone.now()
-        checklist.materials_received_by = by
-        checklist.save(update_fields=["materials_received_at", "materials_received_by"])
-        log_action("dialogues.partner.materials_received", actor=by, target=partner)
-        refresh_onboarding_state(partner, by=by)
-    return checklist
-
-
 def send_onboarding_reminder(partner, *, by):
     """E-mail the partner's coordinators what is left on their checklist. Returns the
     number of e-mails sent (0 when the checklist is complete or nobody can be reached).

@@ -1,6 +1,7 @@
 from .agenda import AgendaTemplateItem, ScheduledItem
 from .dialogue import Dialogue, Option, Question, Topic
 from .features import Category, Feature
+from .materials import Material, MaterialFile, MaterialVersion
 from .messages import PartnerMessage, StaffMessage
 from .onboarding import OnboardingChecklist, PartnerApplication, TrainingAttempt
 from .partners import Partner, PartnerMembership, partner_covers_country
@@ -11,6 +12,9 @@ __all__ = [
     "Category",
     "Dialogue",
     "Feature",
+    "Material",
+    "MaterialFile",
+    "MaterialVersion",
     "OnboardingChecklist",
     "Option",
     "Partner",

@@ -11,6 +11,7 @@ from wetheinternet.core.visibility import get_visible_or_404, visible_getter
 
 from ..domain import onboarding
 from ..domain.errors import DialoguesError
+from ..domain.materials import acknowledge_current_materials
 from ..domain.people import invite_partner_member
 from ..domain.training import LESSON, PASS_MARK, QUIZ
 from ..interfaces.onboarding_forms import AgreementForm, InviteMemberForm, TrainingQuizForm
@@ -69,7 +70,7 @@ def training(request, pk):
 @require_POST
 @permission_required("dialogues.confirm_materials", fn=partner_by_pk)
 def materials(request, pk):
-    onboarding.mark_materials_received(_partner(request, pk), by=request.user)
+    acknowledge_current_materials(_partner(request, pk), by=request.user)
     messages.success(request, _("Materials marked as received."))
     return redirect("dialogues:partner_detail", pk=pk)
 

@@ -24,6 +24,7 @@ from wetheinternet.core.messaging.queue import batch_id, send_message, start_bat
 
 from ..enums import Attendance, ConsentPurpose, PanelRole, RegistrantStatus
 from ..models import Registrant
+from .evaluation_codes import Moment, hand_out_evaluation_codes
 from .rights import rights_url
 
 RIGHTS_LINK = "registrations.new_link"
@@ -62,7 +63,11 @@ def message_registrant(registrant, kind, *, extra=None, attachments=(), batch=No
 
 
 def send_registration_confirmation(registrant):
-    return message_registrant(registrant, "confirmation")
+    """The confirmation, with the one-time code of the ex-ante evaluation when the
+    dialogue has one (handed out only if the message may be sent: the context is not
+    built for a dropped message)."""
+    return message_registrant(registrant, "confirmation", extra=lambda: {
+        "evaluation_codes": hand_out_evaluation_codes(registrant, Moment.BEFORE)})
 
 
 def send_rights_link(registrant):
@@ -197,6 +202,12 @@ def _remind(site, days_before, starts):
     return queued
 
 
+def _thanks_context(person, results_url):
+    """The thank-you's context: the results and the ex-post evaluation's one-time code."""
+    return lambda: {"results_url": results_url,
+                    "evaluation_codes": hand_out_evaluation_codes(person, Moment.AFTER)}
+
+
 def thank_participants(dialogue, *, results_url):
     """Thank the people who took part (selected, not marked absent) and give them the
     link to the released results; once per dialogue. Returns how many were queued."""
@@ -204,8 +215,8 @@ def thank_participants(dialogue, *, results_url):
     people = Registrant.objects.filter(dialogue=dialogue, status=RegistrantStatus.SELECTED).exclude(
         attendance=Attendance.NO_SHOW
     ).select_related("dialogue")
-    queued = sum(message_registrant(person, "thanks", extra={"results_url": results_url}, batch=batch) is not None
-                 for person in people)
+    queued = sum(message_registrant(person, "thanks", extra=_thanks_context(person, results_url), batch=batch)
+                 is not None for person in people)
     if queued:
         start_batch_sending()
     return queued

@@ -5,6 +5,7 @@ from django.utils import translation
 
 from wetheinternet.core.qr import qr_svg
 
+from ..domain.evaluation_codes import Moment, hand_out_evaluation_codes
 from ..domain.queries.slips import first_scheduled_start
 from ..domain.rights import rights_url
 from .personal_data_labels import readable_lists, readable_rows
@@ -19,6 +20,8 @@ def _slip(registrant):
         "site": site,
         "partner": site.partner if site else None,
         "starts_at": first_scheduled_start(site),
+        # Handed out once: a reprint carries no code (spares are issued on the evaluation page).
+        "evaluation_codes": hand_out_evaluation_codes(registrant, Moment.BEFORE, Moment.AFTER),
     }
 
 

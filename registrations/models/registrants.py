@@ -100,6 +100,10 @@ class Registrant(TimeStampedModel):
     # (wetheinternet/core/lists.py); derived from the fields above on every save, so
     # erasure blanks it with them.
     search_text = models.CharField(max_length=250, blank=True, editable=False)
+    # The evaluation questionnaires (ids) this person was handed a one-time code for, so
+    # that a reprinted slip hands out no second code. Never the code itself, nor a time
+    # (registrations/domain/evaluation_codes.py).
+    evaluation_codes_for = models.JSONField(default=list, blank=True, editable=False)
 
     objects = RegistrantQuerySet.as_manager()
 

@@ -3,11 +3,14 @@
 import json
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from dialogues.domain.queries.materials import participant_material_file, shown_materials
+from dialogues.interfaces.material_files import material_file_response
 from wetheinternet.core.forms import posted, show_domain_error
 
 from ..domain.consent import active_purposes, withdraw_consent
@@ -56,6 +59,7 @@ def my_data(request, token):
         "token": token,
         "active_consents": [ConsentPurpose(p) for p in ConsentPurpose.values if p in active],
         "days": participant_days(registrant),
+        "materials": shown_materials(registrant.dialogue, get_language(), participants_only=True),
     }
     return _no_store(render(request, "registrations/my_data.html", context))
 
@@ -115,3 +119,15 @@ def erase(request, token):
         return redirect("registrations:my_data", token=token)
     erase_registrant(registrant)
     return render(request, "registrations/erased.html")
+
+
+@require_GET
+def my_data_material(request, token, file_id):
+    """A booklet or video file of the person's dialogue, opened from their own page."""
+    registrant, refusal = _registrant_or_refusal(request, token)
+    if refusal:
+        return refusal
+    found = participant_material_file(registrant.dialogue, file_id)
+    if found is None:
+        raise Http404
+    return material_file_response(found)

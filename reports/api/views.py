@@ -46,7 +46,8 @@ class OpenDataPackageView(APIView):
                 reverse("reports:open_data_file", args=[dialogue.slug, resource["path"]]))}
             for resource in descriptor["resources"]
         ]
-        return Response({"datapackage": descriptor, "figures": package["figures"], "codebook": package["codebook"]})
+        return Response({"datapackage": descriptor, "figures": package["figures"], "codebook": package["codebook"],
+                         **package["extras"]})
 
 
 class PublishedReportsView(APIView):

@@ -5,6 +5,7 @@ licence, the release it belongs to, and a Frictionless Data Package descriptor
 open-data cells (made by the disclosure rules); this module only adds words to them."""
 
 import csv
+import dataclasses
 import io
 
 from django.conf import settings
@@ -184,8 +185,45 @@ def codebook_schema():
     }
 
 
-def descriptor(dialogue, release, *, figures_path="figures.csv", codebook_path="codebook.csv"):
-    """The ``datapackage.json`` of the dialogue's open data at ``release``."""
+@dataclasses.dataclass(frozen=True)
+class ExtraResource:
+    """A table an app to the right of reports adds to the package (analysis: the
+    evaluation). ``rows(dialogue)`` gives its rows, already through disclosure control,
+    or None to leave it out; ``fingerprint(dialogue)`` what they are made of (a change
+    refreshes the cached package)."""
+
+    name: str
+    description: str
+    fields: tuple
+    schema: object  # () -> Table Schema
+    rows: object
+    fingerprint: object
+
+
+_extra_resources = {}
+
+
+def add_open_data_resource(resource):
+    """Register ``resource`` (from the app's ``AppConfig.ready``)."""
+    _extra_resources[resource.name] = resource
+
+
+def extra_resource(name):
+    """The registered resource whose file is ``name`` (``<resource>.csv`` or ``.json``), or None."""
+    return _extra_resources.get(name.rsplit(".", 1)[0])
+
+
+def _resource(name, path, schema, description=None):
+    resource = {"name": name, "path": path, "profile": "tabular-data-resource", "format": "csv",
+                "mediatype": "text/csv", "encoding": "utf-8", "schema": schema}
+    if description:
+        resource["description"] = description
+    return resource
+
+
+def descriptor(dialogue, release, *, figures_path="figures.csv", codebook_path="codebook.csv", extras=()):
+    """The ``datapackage.json`` of the dialogue's open data at ``release``; ``extras``
+    names the registered resources the package holds."""
     package = {
         "profile": "tabular-data-package",
         "name": f"{dialogue.slug}-results",
@@ -195,10 +233,10 @@ def descriptor(dialogue, release, *, figures_path="figures.csv", codebook_path="
         "version": f"{release.number}.0.0" if release else "0.0.0",
         "licenses": [licence_of(dialogue)],
         "resources": [
-            {"name": FIGURES, "path": figures_path, "profile": "tabular-data-resource", "format": "csv",
-             "mediatype": "text/csv", "encoding": "utf-8", "schema": figures_schema()},
-            {"name": CODEBOOK, "path": codebook_path, "profile": "tabular-data-resource", "format": "csv",
-             "mediatype": "text/csv", "encoding": "utf-8", "schema": codebook_schema()},
+            _resource(FIGURES, figures_path, figures_schema()),
+            _resource(CODEBOOK, codebook_path, codebook_schema()),
+            *[_resource(name, f"{name}.csv", _extra_resources[name].schema(), _extra_resources[name].description)
+              for name in extras],
         ],
     }
     if release is not None:
@@ -209,15 +247,19 @@ def descriptor(dialogue, release, *, figures_path="figures.csv", codebook_path="
 def open_data_package(dialogue):
     """The labelled figures and the codebook (rows), and the descriptor, of the latest
     release; computed once per state of the dialogue's inputs, like the cells."""
-    key = f"reports:open-data-package:{dialogue.pk}:{dialogue_fingerprint(dialogue)}"
+    extras_fingerprint = [extra.fingerprint(dialogue) for extra in _extra_resources.values()]
+    key = f"reports:open-data-package:{dialogue.pk}:{dialogue_fingerprint(dialogue)}:{extras_fingerprint}"
     package = cache.get(key)
     if package is None:
         cells = cached_open_data(dialogue)
         codebook = labels(dialogue, cells)
+        extra_rows = {name: extra.rows(dialogue) for name, extra in _extra_resources.items()}
+        extra_rows = {name: rows for name, rows in extra_rows.items() if rows is not None}
         package = {
-            "descriptor": descriptor(dialogue, latest_release(dialogue)),
+            "descriptor": descriptor(dialogue, latest_release(dialogue), extras=list(extra_rows)),
             "figures": labelled_cells(cells, codebook),
             "codebook": codebook_rows(codebook),
+            "extras": extra_rows,
         }
         cache.set(key, package, CACHE_SECONDS)
     return package

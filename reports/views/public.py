@@ -9,7 +9,13 @@ from dialogues.models import Dialogue
 
 from ..domain.dashboard import dashboard_context
 from ..domain.open_data import as_csv, as_json, cached_open_data
-from ..domain.open_data_package import codebook_fields, labelled_fields, open_data_package, to_csv
+from ..domain.open_data_package import (
+    codebook_fields,
+    extra_resource,
+    labelled_fields,
+    open_data_package,
+    to_csv,
+)
 from ..domain.wall import wall_context
 from ..models import ReportJob
 from .manage import job_rows
@@ -50,14 +56,27 @@ PACKAGE_FILES = {
 }
 
 
+def _extra_file(dialogue, name):
+    """A table another app adds to the package (``evaluation.csv``), or 404."""
+    resource = extra_resource(name)
+    rows = open_data_package(dialogue)["extras"].get(resource.name) if resource else None
+    if rows is None or not name.endswith((".csv", ".json")):
+        raise Http404
+    if name.endswith(".csv"):
+        return "text/csv", to_csv(rows, resource.fields)
+    return "application/json", as_json(rows)
+
+
 def open_data_file(request, slug, name):
     """One file of the open-data package (Frictionless Data Package: ``datapackage.json``
     and the tables it describes, in CSV and JSON)."""
     dialogue = public_dialogue(slug)
-    if name not in PACKAGE_FILES:
-        raise Http404
-    content_type, write = PACKAGE_FILES[name]
-    response = HttpResponse(write(open_data_package(dialogue)), content_type=f"{content_type}; charset=utf-8")
+    if name in PACKAGE_FILES:
+        content_type, write = PACKAGE_FILES[name]
+        content = write(open_data_package(dialogue))
+    else:
+        content_type, content = _extra_file(dialogue, name)
+    response = HttpResponse(content, content_type=f"{content_type}; charset=utf-8")
     if name != "datapackage.json":
         response["Content-Disposition"] = f'attachment; filename="{dialogue.slug}-{name}"'
     return response

@@ -4,6 +4,8 @@ import pytest
 from django.core.management import call_command
 
 from analysis.models import AnswerTranslation, EvaluationSubmission, EvaluationToken, Recommendation, Theme, ThemeTag
+from dialogues.domain.queries.onboarding import checklist_items
+from dialogues.models import Material, Partner
 
 pytestmark = pytest.mark.django_db
 
@@ -17,5 +19,21 @@ def test_seed_demo_has_themes_tags_a_translation_and_a_recommendation_with_two_r
     assert AnswerTranslation.objects.filter(language="fr").count() == 1
     assert sorted(recommendation.responses.values_list("position", flat=True)) == ["considering", "will_act"]
     assert recommendation.responses.get(position="will_act").follow_ups.count() == 1
-    assert EvaluationSubmission.objects.filter(questionnaire__dialogue__slug="demo").count() == 6
-    assert EvaluationToken.objects.filter(used=True).count() == 6 and EvaluationToken.objects.count() == 10
+    demo = EvaluationSubmission.objects.filter(questionnaire__dialogue__slug="demo")
+    assert (
+        demo.filter(questionnaire__audience="participants_after").count(),
+        demo.filter(questionnaire__audience="participants_before").count(),
+    ) == (6, 8)
+    assert EvaluationToken.objects.filter(used=True).count() == 14 and EvaluationToken.objects.count() == 18
+
+
+def test_seed_demo_has_information_materials_that_partners_confirmed():
+    call_command("seed_demo", stdout=io.StringIO())
+
+    booklet = Material.objects.unscoped("test").get(dialogue__slug="demo", kind="booklet")
+    current = booklet.versions.first()
+    ready = Partner.objects.unscoped("test").get(dialogue__slug="demo", name="Citoyens du Numérique")
+    assert Material.objects.unscoped("test").filter(dialogue__slug="demo").count() == 4
+    assert (current.number, sorted(current.files.values_list("language", flat=True))) == (2, ["en", "fr"])
+    assert current.files.get(language="en").file.file.read().startswith(b"%PDF-1.4")
+    assert next(item for item in checklist_items(ready) if item.code == "materials").done is True

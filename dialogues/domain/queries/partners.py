@@ -1,9 +1,11 @@
 """Partners with everything their dashboard shows, in a fixed number of queries."""
 
 from django.db.models import Prefetch
+from django.utils.translation import get_language
 
 from ...models import PartnerMembership, ScheduledItem, Site, Table
 from .dashboard import partner_counts
+from .materials import shown_materials
 from .onboarding import checklist_items, with_checklist_facts
 
 
@@ -39,6 +41,7 @@ def dashboard_panel(partner, user):
         "checklist": items,
         "left": [item for item in items if not item.done],
         "counts": partner_counts(partner),
+        "materials": shown_materials(partner.dialogue, get_language()),
     }
 
 

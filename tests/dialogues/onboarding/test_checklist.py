@@ -3,8 +3,8 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from dialogues.domain.errors import OnboardingError
+from dialogues.domain.materials import acknowledge_current_materials
 from dialogues.domain.onboarding import (
-    mark_materials_received,
     record_conduct_accepted,
     record_training_attempt,
     send_onboarding_reminder,
@@ -34,7 +34,7 @@ def _complete_all_but(partner, coordinator, skip):
         "agreement": lambda: sign_agreement(partner, by=coordinator),
         "training": lambda: record_training_attempt(partner, by=coordinator, answers=RIGHT),
         "conduct": lambda: record_conduct_accepted(partner, by=coordinator),
-        "materials": lambda: mark_materials_received(partner, by=coordinator),
+        "materials": lambda: acknowledge_current_materials(partner, by=coordinator),
     }
     for code, step in steps.items():
         if code != skip:
@@ -58,7 +58,7 @@ def test_partner_is_ready_only_when_every_item_is_done(partner, coordinator, sit
     assert partner.state == OnboardingState.TRAINED
     assert [item.code for item in missing_items(partner)] == ["materials"]
 
-    mark_materials_received(partner, by=coordinator)
+    acknowledge_current_materials(partner, by=coordinator)
     partner.refresh_from_db()
     assert partner.state == OnboardingState.READY
     assert missing_items(partner) == []
