@@ -10,7 +10,7 @@ figure: with the foreign-key checks, and (a diagnostic only) without them.
 Uses the dataset of bench/result_entry.py and writes real rows into it (corrections of
 one table's result), like that bench does.
 
-This is the floor of the stored shape before issue 20 (one row per ballot, answer,
+This is the floor of the stored shape before the compact storage (one row per ballot, answer,
 category and count): it runs only on a database before the migration
 ``results/0003_compact_result_storage``, and is kept for the record of that argument. The
 shape after it stores a submission in one row (docs/result-entry.md)."""

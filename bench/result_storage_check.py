@@ -1,5 +1,6 @@
-"""The stored shape's change (issue 20) on a real dataset: the cube's published figures
-and its timings before and after the migration, on a copy of the bench database.
+"""The stored shape's change (one row per submission, results/0003_compact_result_storage)
+on a real dataset: the cube's published figures and its timings before and after the
+migration, on a copy of the bench database.
 
     createdb -h 127.0.0.1 -U postgres -T wti_bench wti_bench_copy
     # with the code before the change (e.g. `git archive <commit> | tar -x -C /tmp/before`):

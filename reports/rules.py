@@ -12,11 +12,6 @@ from wetheinternet.accounts.rules import is_organiser_staff
 from .enums import ReportScope
 
 
-def partner_countries(user, dialogue_id):
-    """The country codes the user's partners cover in the dialogue."""
-    return Partner.objects.of_member(user).filter(dialogue_id=dialogue_id).covered_countries()
-
-
 @rules.predicate
 def is_report_published(user, job):
     return job is not None and job.published_at is not None and job.file_id is not None

@@ -118,6 +118,11 @@ class FollowUpForm(forms.Form):
     link = forms.URLField(label=_("Link"), required=False, assume_scheme="https")
 
 
+# Last choice of an optional radio group: a ticked radio cannot be unticked, so a person
+# who changes their mind takes their answer back with this one (it stores nothing).
+NO_ANSWER = ("", _("No answer"))
+
+
 class EvaluationForm(forms.Form):
     """The questions of an evaluation questionnaire (none required: skip what you like),
     with the one-time code first for participants."""
@@ -134,13 +139,15 @@ class EvaluationForm(forms.Form):
                 field = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000,
                                         validators=[reject_control_characters])
             elif question.kind == QuestionKind.SCALE:
-                field = forms.TypedChoiceField(choices=[(n, n) for n in range(1, question.scale_max + 1)],
-                                               coerce=int, widget=forms.RadioSelect)
+                field = forms.TypedChoiceField(
+                    choices=[(n, n) for n in range(1, question.scale_max + 1)] + [NO_ANSWER],
+                    coerce=int, widget=forms.RadioSelect,
+                )
             elif question.kind == QuestionKind.MULTIPLE_CHOICE:
                 field = forms.MultipleChoiceField(choices=[(c.pk, c.label) for c in question.choices.all()],
                                                   widget=forms.CheckboxSelectMultiple)
             else:
-                field = forms.ChoiceField(choices=[(c.pk, c.label) for c in question.choices.all()],
+                field = forms.ChoiceField(choices=[(c.pk, c.label) for c in question.choices.all()] + [NO_ANSWER],
                                           widget=forms.RadioSelect)
             field.label = question.text
             field.required = False

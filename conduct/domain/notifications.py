@@ -12,6 +12,7 @@ from ..enums import LimitedActivity
 from ..models import Incident
 from .participants import participant
 from .queries import is_activity_limited
+from .reports import decision_reference
 
 
 def recipients_for(incident):
@@ -61,6 +62,7 @@ def send_decision_message(decision):
     if "@" in contact and " " not in contact:
         recipients.append((contact, decision.incident.language))
     for address, language in recipients:
-        send_templated_mail(address, "conduct/email/decision", {"decision": decision}, language,
+        send_templated_mail(address, "conduct/email/decision",
+                            {"decision": decision, "reference": decision_reference(decision.incident)}, language,
                             purpose="conduct.decision")
     return len(recipients)

@@ -1,6 +1,7 @@
 """Forms of the conduct team's pages."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wetheinternet.accounts.enums import OrganisationRole
@@ -122,3 +123,16 @@ class SiteAcceptanceForm(forms.Form):
 
 class PresentationForm(forms.Form):
     people_present = WholeNumberField(label=_("People present"), min_value=0, required=False)
+
+
+class WhatWeHeardForm(forms.Form):
+    """The short public summary of a consultation, one text per interface language."""
+
+    def __init__(self, *args, version, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, name in settings.LANGUAGES:
+            field = f"what_we_heard_{code}"
+            self.fields[field] = forms.CharField(
+                label=name, required=False, max_length=10000, initial=getattr(version, field) or "",
+                widget=forms.Textarea(attrs={"rows": 6, "lang": code}),
+            )

@@ -17,6 +17,7 @@ from ..domain.versions import publish_what_we_heard
 from ..enums import VersionState
 from ..interfaces.exporters import consultation_answers_csv
 from ..interfaces.forms_public import ConsultationForm
+from ..interfaces.forms_triage import WhatWeHeardForm
 from ..models import CodeVersion
 
 
@@ -79,18 +80,15 @@ def consultation_csv(request, pk):
 @permission_required("conduct.manage_codes")
 @require_http_methods(["GET", "POST"])
 def edit_what_we_heard(request, pk):
-    from django.conf import settings
-
     version = _version_or_404(pk)
-    fields = [(code, name, f"what_we_heard_{code}") for code, name in settings.LANGUAGES]
-    if request.method == "POST":
-        texts = {field: request.POST.get(field, "")[:10000] for _code, _name, field in fields}
+    form = WhatWeHeardForm(posted(request), version=version)
+    if request.method == "POST" and form.is_valid():
         try:
-            publish_what_we_heard(version, by=request.user, **texts)
+            publish_what_we_heard(version, by=request.user, **form.cleaned_data)
         except ConductError as error:
-            messages.error(request, str(error))
+            show_domain_error(form, error)
         else:
             messages.success(request, _("“What we heard” is published."))
             return redirect("conduct:what_we_heard", pk=version.pk)
-    rows = [(code, name, field, request.POST.get(field, getattr(version, field) or "")) for code, name, field in fields]
-    return render(request, "conduct/what_we_heard_edit.html", {"version": version, "rows": rows})
+    return render(request, "conduct/what_we_heard_edit.html", {"version": version, "form": form},
+                  status=400 if form.errors else 200)

@@ -16,6 +16,7 @@ from pathlib import Path
 from django.utils.translation import gettext as _
 
 from ..enums import SelectionAlgorithm
+from .exceptions import RegistrationError
 
 # A run must end within 5 minutes. Measured on the shared 2-core machine
 # (bench/panel_selection.py, 6 features, proportional quotas ±1): maximin took 260 s for
@@ -34,13 +35,13 @@ class DrawOutcome:
     seconds: float = 0.0
 
 
-class QuotaShortfall(Exception):
+class QuotaShortfall(RegistrationError):
     """The quotas cannot be met. ``problems`` are translated sentences naming the
     category and by how many it is short."""
 
     def __init__(self, problems):
-        self.problems = problems
         super().__init__("; ".join(problems))
+        self.problems = problems
 
 
 def choose_algorithm(pool_size):

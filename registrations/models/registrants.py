@@ -54,11 +54,6 @@ class RegistrantQuerySet(VisibleQuerySet):
     def of_partner(self, partner):
         return self.filter(partner.coverage(country_field="country"))
 
-    def processable(self):
-        """People who may still be processed: not withdrawn, not erased (the partner
-        dashboard in dialogues counts these)."""
-        return self.exclude(status__in=[RegistrantStatus.WITHDRAWN, RegistrantStatus.ERASED])
-
 
 class Registrant(TimeStampedModel):
     """A citizen registered for a dialogue. Personal fields are blanked on erasure;
@@ -134,10 +129,6 @@ class Registrant(TimeStampedModel):
     @property
     def display_name(self):
         return f"{self.first_name} {self.last_name}".strip()
-
-    @property
-    def is_erased(self):
-        return self.erased_at is not None
 
 
 class RegistrantAnswer(models.Model):

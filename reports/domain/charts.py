@@ -53,10 +53,6 @@ class ComparisonChart:
     def has_hidden(self):
         return any(bar.hidden for answer in self.answers for bar in answer.bars)
 
-    @property
-    def has_published(self):
-        return any(not bar.hidden for answer in self.answers for bar in answer.bars)
-
 
 def series_of(area):
     """An area's series, the same in every report: a country, a region, the world."""

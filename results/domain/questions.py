@@ -102,9 +102,5 @@ def cached_session_rules(topic_id, version):
     return rules
 
 
-def clear_rules_cache():
-    _RULES_CACHE.clear()
-
-
 def open_answer_limit(question):
     return question.max_answers or DEFAULT_OPEN_ANSWERS

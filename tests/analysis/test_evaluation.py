@@ -71,6 +71,18 @@ def test_a_participant_answers_with_their_code_once(client, staff_user, before):
     assert EvaluationToken.objects.get().used
 
 
+def test_an_optional_radio_can_be_taken_back_with_no_answer(client, staff_user, before):
+    [token] = issue_tokens(before, 1, by=staff_user)
+    single, scale = before.questions.get(kind="single_choice"), before.questions.get(kind="scale")
+    page = client.get(_url(before)).content.decode()
+
+    client.post(_url(before), {**_post(before, token=token, text="Fine"), f"q{single.pk}": "", f"q{scale.pk}": ""})
+
+    offered = [f'name="q{question.pk}" value=""' in page for question in (single, scale)]
+    stored = sorted(EvaluationAnswer.objects.values_list("question__kind", flat=True))
+    assert (offered, stored) == ([True, True], ["multiple_choice", "multiple_choice", "open_text"])
+
+
 def test_the_code_is_stored_only_as_its_hash(staff_user, before):
     tokens = issue_tokens(before, 3, by=staff_user)
 

@@ -57,3 +57,26 @@ def test_empty_post_binds_the_form_so_its_errors_show():
 
 def test_get_leaves_the_form_unbound():
     assert posted(RequestFactory().get("/", {"name": "Ada"})) is None
+
+
+DOMAIN_PACKAGES = ["dialogues.domain", "conduct.domain", "registrations.domain", "results.domain", "reports.domain",
+                   "analysis.domain", "wetheinternet.accounts.domain", "wetheinternet.i18n.content"]
+
+
+def test_every_exception_the_domain_raises_is_a_domain_error():
+    import importlib
+    import inspect
+    import pkgutil
+
+    modules = []
+    for name in DOMAIN_PACKAGES:
+        package = importlib.import_module(name)
+        modules += [package] + [importlib.import_module(info.name)
+                                for info in pkgutil.walk_packages(package.__path__, prefix=f"{name}.")]
+    others = sorted({
+        f"{module.__name__}.{value.__name__}" for module in modules for value in vars(module).values()
+        if inspect.isclass(value) and issubclass(value, Exception) and value.__module__ == module.__name__
+        and not issubclass(value, DomainError)
+    })
+
+    assert others == []

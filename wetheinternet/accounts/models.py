@@ -135,7 +135,3 @@ class SignInSuspension(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.reference}"
-
-    @property
-    def is_permanent(self):
-        return self.ends_at is None

@@ -147,6 +147,22 @@ def test_staff_publish_what_we_heard(client):
     assert "<p>You asked for clarity.</p>" in public.content.decode()
 
 
+def test_what_we_heard_refused_empty_or_too_long_shows_the_reason_above_the_form_and_keeps_the_text(client):
+    version = CodeVersionFactory(state="consultation")
+    signed_in(client, StaffFactory())
+    url = reverse("conduct:edit_what_we_heard", args=[version.pk])
+
+    empty = client.post(url, {"what_we_heard_en": "  "})
+    too_long = client.post(url, {"what_we_heard_en": "x" * 10001, "what_we_heard_fr": "Vous avez demandé de la clarté."})
+
+    version.refresh_from_db()
+    assert (empty.status_code, too_long.status_code, version.what_we_heard_published_at) == (400, 400, None)
+    assert 'class="error-summary"' in empty.content.decode()
+    assert "Write what you heard before publishing it." in empty.content.decode()
+    page = too_long.content.decode()
+    assert 'href="#id_what_we_heard_en"' in page and "Vous avez demandé de la clarté." in page
+
+
 def test_untranslated_version_is_shown_in_english_and_marked_as_such(client):
     PublishedVersionFactory(title_fr="", body_fr="")
 

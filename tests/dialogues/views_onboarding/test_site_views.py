@@ -162,3 +162,13 @@ def test_site_detail_query_count_does_not_grow_with_tables(coordinator_client, p
     TableFactory.create_batch(2, site=site, note_taker=PartnerMembershipFactory(partner=partner).user)
 
     assert count_queries(coordinator_client, url) == one
+
+
+def test_conduct_contacts_e_mail_keeps_its_order_inside_arabic_text(coordinator_client, partner):
+    contact = PartnerMembershipFactory(partner=partner, role="staff", user__email="karim@example.org",
+                                       user__full_name="كريم").user
+    site = SiteFactory(partner=partner, conduct_contact=contact)
+
+    page = coordinator_client.get(reverse("dialogues:site_detail", args=[site.pk]).replace("/en/", "/ar/"))
+
+    assert 'كريم (<bdi dir="ltr">karim@example.org</bdi>)' in page.content.decode()

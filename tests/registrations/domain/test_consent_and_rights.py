@@ -14,7 +14,7 @@ from registrations.domain.queries import personal_names, seat_categories
 from registrations.domain.retention import purge_expired_personal_data
 from registrations.domain.rights import LINK_SALT, registrant_from_token, rights_token
 from registrations.enums import Attendance, DataRightsKind, RegistrantStatus
-from registrations.models import DataRightsRequest, Registrant, RegistrantAnswer, RetentionPurge
+from registrations.models import DataRightsRequest, RegistrantAnswer, RetentionPurge
 from tests.factories.conduct import PublishedVersionFactory
 from tests.factories.dialogues import TableFactory
 from tests.factories.registrations import RegistrantFactory, TableSeatFactory, answer
@@ -167,14 +167,6 @@ def test_personal_names_lists_first_last_and_full_names(setup):
     RegistrantFactory(site=setup.lyon, first_name="Léa", last_name="Roux")
 
     assert personal_names(setup.dialogue) == {"Léa", "Roux", "Léa Roux"}
-
-
-def test_processable_excludes_withdrawn_and_erased(setup):
-    kept = RegistrantFactory(site=setup.lyon)
-    RegistrantFactory(site=setup.lyon, status="withdrawn")
-    RegistrantFactory(site=setup.lyon, status="erased")
-
-    assert list(Registrant.objects.of_partner(setup.france).processable()) == [kept]
 
 
 def test_personal_data_holds_check_in_conduct_requests_witness_and_codes(setup, staff_user):

@@ -159,3 +159,16 @@ def test_selected_participant_sees_the_meeting_link_of_their_sites_online_day(cl
 
     assert "Your days" in content and 'href="https://meet.example.org/lyon-online"' in content
     assert "meet.example.org" not in not_selected and "Your days" not in not_selected
+
+
+def test_my_data_pdf_in_arabic_has_arabic_labels_and_the_phone_number_in_its_order(client, person, tmp_path):
+    person.phone = "+21620123456"
+    person.save()
+
+    response = client.get(_url("my_data_pdf", person).replace("/en/", "/ar/"))
+    (tmp_path / "data.pdf").write_bytes(response.content)
+    text = subprocess.run(["pdftotext", str(tmp_path / "data.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+    assert ("الرمز المرجعي" in text, "الهاتف" in text, "+21620123456" in text, "reference_code" in text,
+            "Reference code" in text) == (True, True, True, False, False)

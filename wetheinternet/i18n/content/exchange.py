@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.exceptions import DomainError
 
 from .missing import missing_translations
 from .registry import content_languages, field_by_key, source_of
@@ -29,7 +30,7 @@ class RowError:
     message: str
 
 
-class TranslationImportRefused(Exception):
+class TranslationImportRefused(DomainError):
     """Nothing was imported; ``errors`` says why, row by row."""
 
     def __init__(self, errors):
