@@ -21,7 +21,9 @@ from dialogues.enums import QuestionKind
 from registrations.domain.evaluation_codes import EvaluationCode, Moment
 from registrations.models import Registrant
 from reports.domain.disclosure import Table, suppress
+from reports.domain.perturbation import KEY_SPACE, perturb
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.disclosure import is_small
 
 from ..enums import Audience
 from ..models import (
@@ -145,33 +147,59 @@ class QuestionSummary:
     texts: list
 
 
+def record_key(uuid):
+    """The cell key contribution of an answer or a submission: drawn from its random id
+    (the cell key method of the results, docs/disclosure.md), so the same answers
+    always give the same published figure and no figure is published exactly."""
+    return uuid.int % KEY_SPACE
+
+
+def protected_count(ids, k):
+    """How many of ``ids`` (random ids) there are, perturbed by their keys; None under k."""
+    ids = list(ids)
+    value = perturb(len(ids), sum(record_key(i) for i in ids)) if ids else 0
+    return None if is_small(value, k) else value
+
+
+def submission_count(questionnaire, k):
+    """The published number of answers to ``questionnaire`` (``protected_count``)."""
+    return protected_count(EvaluationSubmission.objects.filter(questionnaire=questionnaire).values_list("id", flat=True), k)
+
+
 def evaluation_summary(questionnaire, k):
     """Per question, the counts per choice or scale value through the same disclosure
-    control as the results (``suppress``: counts under ``k`` and those that would give
-    them away are None); open answers are listed for staff only."""
+    control as the results (``suppress``, with cell keys from the answers' random ids:
+    counts under ``k`` and those that would give them away are None); open answers are
+    listed for staff only."""
     summaries = []
     for question in questionnaire.questions.prefetch_related("choices"):
         answers = EvaluationAnswer.objects.filter(question=question)
-        answered = answers.values("submission").distinct().count()
+        rows = list(answers.values_list("id", "submission_id", "choice_id", "value"))
+        submissions = {row[1] for row in rows}
         if question.kind == QuestionKind.OPEN_TEXT:
             # Few open answers could give their authors away: shown only from k answers on.
-            shown = answered >= k
-            texts = list(answers.order_by("text").values_list("text", flat=True)) if shown else []
-            summaries.append(QuestionSummary(question, answered if shown else None, [], texts))
+            answered = protected_count(submissions, k)
+            texts = list(answers.order_by("text").values_list("text", flat=True)) if answered is not None else []
+            summaries.append(QuestionSummary(question, answered, [], texts))
             continue
         if question.kind == QuestionKind.SCALE:
             labels = [str(value) for value in range(1, question.scale_max + 1)]
-            counts = [answers.filter(value=value).count() for value in range(1, question.scale_max + 1)]
+            positions, column = {value: index for index, value in enumerate(range(1, question.scale_max + 1))}, 3
         else:
-            choices = list(question.choices.all())
-            labels = choices
-            counts = [answers.filter(choice=choice).count() for choice in choices]
-        if not counts:
-            summaries.append(QuestionSummary(question, answered, [], []))
+            labels = list(question.choices.all())
+            positions, column = {choice.pk: index for index, choice in enumerate(labels)}, 2
+        if not labels:
+            summaries.append(QuestionSummary(question, protected_count(submissions, k), [], []))
             continue
+        counts, keys = [0] * len(labels), [0] * len(labels)
+        for row in rows:
+            position = positions.get(row[column])
+            if position is not None:
+                counts[position] += 1
+                keys[position] += record_key(row[0])
         multiple = question.kind == QuestionKind.MULTIPLE_CHOICE
-        table = Table.from_cells([counts], row_totals=[answered] if multiple else None,
-                                 row_keys=[0] if multiple else None)
+        table = Table.from_cells([counts], keys=[keys], row_totals=[len(submissions)] if multiple else None,
+                                 row_keys=[sum(record_key(s) for s in submissions)] if multiple else None)
         published = suppress(table, k)
         total = published.row_totals[0]
         summaries.append(QuestionSummary(question, total, list(zip(labels, published.cells[0], strict=True)), []))

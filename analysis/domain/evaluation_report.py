@@ -13,8 +13,8 @@ from wetheinternet.core.audit import log_action
 from wetheinternet.core.files import store_file
 from wetheinternet.core.outbox import defer
 
-from ..models import EvaluationReport, EvaluationSubmission, Questionnaire
-from .evaluation import evaluation_summary
+from ..models import EvaluationReport, Questionnaire
+from .evaluation import evaluation_summary, submission_count
 
 BUILD_TASK = "analysis.tasks.build_evaluation_report_task"
 
@@ -23,12 +23,11 @@ def evaluation_report_context(dialogue):
     k = dialogue.anonymity_threshold
     sections = []
     for questionnaire in Questionnaire.objects.filter(dialogue=dialogue).order_by("audience"):
-        submissions = EvaluationSubmission.objects.filter(questionnaire=questionnaire).count()
         questions = [dataclasses.replace(summary, texts=[]) for summary in evaluation_summary(questionnaire, k)]
         sections.append(
             {
                 "questionnaire": questionnaire,
-                "submissions": submissions if submissions >= k else None,
+                "submissions": submission_count(questionnaire, k),
                 "questions": questions,
             }
         )

@@ -16,7 +16,14 @@ from wetheinternet.core.forms import posted, show_domain_error
 from wetheinternet.core.permissions import permission_required
 
 from ..domain.errors import EvaluationError
-from ..domain.evaluation import evaluation_summary, has_answered, issue_tokens, submit_signed_in, submit_with_token
+from ..domain.evaluation import (
+    evaluation_summary,
+    has_answered,
+    issue_tokens,
+    submission_count,
+    submit_signed_in,
+    submit_with_token,
+)
 from ..domain.evaluation_report import request_evaluation_report
 from ..enums import Audience
 from ..interfaces.forms import EvaluationForm, EvaluationReportForm, IssueTokensForm
@@ -115,9 +122,8 @@ def issue(request, slug, pk):
 def summary(request, slug, pk):
     dialogue = dialogue_from_url(request, slug)
     questionnaire = get_object_or_404(Questionnaire, dialogue=dialogue, pk=pk)
-    submissions = EvaluationSubmission.objects.filter(questionnaire=questionnaire).count()
     return render(request, "analysis/evaluation_summary.html", {
         "dialogue": dialogue, "questionnaire": questionnaire, "k": dialogue.anonymity_threshold,
-        "submissions": submissions if submissions >= dialogue.anonymity_threshold else None,
+        "submissions": submission_count(questionnaire, dialogue.anonymity_threshold),
         "questions": evaluation_summary(questionnaire, dialogue.anonymity_threshold),
     })

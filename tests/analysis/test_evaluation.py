@@ -10,7 +10,14 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from analysis.domain.errors import EvaluationError
-from analysis.domain.evaluation import evaluation_summary, hash_token, issue_tokens, submit_with_token
+from analysis.domain.evaluation import (
+    evaluation_summary,
+    hash_token,
+    issue_tokens,
+    record_key,
+    submission_count,
+    submit_with_token,
+)
 from analysis.enums import Audience
 from analysis.models import (
     EvaluationAnswer,
@@ -18,6 +25,7 @@ from analysis.models import (
     EvaluationSubmission,
     EvaluationToken,
 )
+from reports.domain.perturbation import perturb
 from tests.factories.accounts import UserFactory
 from tests.factories.analysis import DecisionMakerFactory, evaluation_questionnaire
 from tests.factories.dialogues import DialogueFactory, PartnerMembershipFactory, TableFactory
@@ -242,7 +250,8 @@ def test_a_stored_answer_row_holds_nothing_that_matches_the_person(client, dialo
 # The summary
 
 
-def test_the_summary_hides_small_counts_and_open_answers(client, staff_user, before):
+def test_the_summary_hides_small_counts_and_open_answers(client, staff_user, before, monkeypatch):
+    monkeypatch.setattr("analysis.domain.evaluation.record_key", lambda uuid: 0)  # published = true counts
     tokens = issue_tokens(before, 5, by=staff_user)
     for token in tokens[:4]:
         client.post(_url(before), _post(before, token=token, single="Yes", scale=4, text="Good"))
@@ -254,6 +263,28 @@ def test_the_summary_hides_small_counts_and_open_answers(client, staff_user, bef
     assert None in [count for _label, count in summary["single_choice"].rows]  # "No": 1 < k
     assert summary["multiple_choice"].rows[2][1] is None  # "Facilitator": nobody, hidden like the results' zeros
     assert summary["open_text"].texts == ["Good"] * 4
+
+
+def test_the_summary_is_perturbed_by_the_answers_keys_like_the_results(client, staff_user, before):
+    """Counts were published exactly (keys of 0): with the number of answers shown beside
+    them, a hidden count was the difference. Each answer's key now comes from its random
+    id: the same answers always give the same figures, each within 3 of the truth."""
+    tokens = issue_tokens(before, 12, by=staff_user)
+    for token in tokens[:11]:
+        client.post(_url(before), _post(before, token=token, single="Yes", scale=4))
+    client.post(_url(before), _post(before, token=tokens[11], single="No", scale=2))
+    answers = EvaluationAnswer.objects.filter(question__questionnaire=before, choice__isnull=False,
+                                              question__kind="single_choice")
+    keys = sum(record_key(answer.pk) for answer in answers.filter(choice__label="Yes"))
+
+    first, again = evaluation_summary(before, 3), evaluation_summary(before, 3)
+    rows = {str(label): count for label, count in next(s for s in first if s.question.kind == "single_choice").rows}
+
+    assert [s.rows for s in first] == [s.rows for s in again]
+    assert rows["Yes"] == perturb(11, keys) and abs(rows["Yes"] - 11) <= 3
+    assert rows["No"] is None
+    assert submission_count(before, 3) == perturb(12, sum(record_key(s.pk) for s in before.submissions.all()))
+    assert submission_count(before, 13) is None
 
 
 def test_staff_see_the_summary_and_others_are_refused(client, staff_user, dialogue, before):

@@ -38,7 +38,14 @@ def pdf_text(pdf, folder):
     return " ".join(text.split())
 
 
-def test_report_counts_answers_and_hides_small_counts_and_open_answers(staff_user, tmp_path):
+@pytest.fixture
+def keys_of_zero(monkeypatch):
+    """Every answer's cell key 0, so that the published counts are the true ones (the
+    perturbation itself is tested in tests/analysis/test_evaluation.py)."""
+    monkeypatch.setattr("analysis.domain.evaluation.record_key", lambda uuid: 0)
+
+
+def test_report_counts_answers_and_hides_small_counts_and_open_answers(staff_user, tmp_path, keys_of_zero):
     dialogue = DialogueFactory(slug="eval-report", anonymity_threshold=3, languages=["en", "fr"])
     before = evaluation_questionnaire(dialogue, Audience.PARTICIPANTS_BEFORE, title="Before the day")
     answer_with_codes(before, staff_user, ["Yes"] * 5 + ["No"], text="My neighbour Ama Mensah told me")
@@ -54,7 +61,7 @@ def test_report_counts_answers_and_hides_small_counts_and_open_answers(staff_use
     assert (built.state, built.file.content_type) == ("done", "application/pdf")
 
 
-def test_report_in_french_hides_the_answers_count_under_k(staff_user, tmp_path):
+def test_report_in_french_hides_the_answers_count_under_k(staff_user, tmp_path, keys_of_zero):
     dialogue = DialogueFactory(slug="eval-report-fr", anonymity_threshold=3, languages=["en", "fr"])
     before = evaluation_questionnaire(dialogue, Audience.PARTICIPANTS_BEFORE, title="Before the day")
     answer_with_codes(before, staff_user, ["Yes", "No"])
