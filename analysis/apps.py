@@ -8,10 +8,10 @@ class AnalysisConfig(AppConfig):
 
     def ready(self):
         from dialogues.domain.redaction.scrub import register_free_text
-        from reports.domain.chapters import add_report_chapter
+        from reports.domain.chapters import add_report_chapter, add_topic_highlights
         from wetheinternet.core.homes import HomePage, register_home_page
 
-        from .domain.chapter import recommended_chapter, themes_fingerprint
+        from .domain.chapter import recommended_chapter, themes_fingerprint, topic_theme_highlights
         from .models import AnswerTranslation
 
         # A translation repeats an answer's text: a person's name in it is scrubbed at
@@ -23,6 +23,7 @@ class AnalysisConfig(AppConfig):
         )
 
         add_report_chapter(recommended_chapter, fingerprint=themes_fingerprint)
+        add_topic_highlights(topic_theme_highlights)
         register_home_page(HomePage(
             35, "analysis.view_analyst_home", "analysis:home", _("Analysis of open answers"),
             _("Themes of the open answers, their counts, translations and recommendations."),

@@ -11,6 +11,7 @@ from ..domain.open_data import as_csv, as_json, cached_open_data
 from ..domain.open_data_package import codebook_fields, labelled_fields, open_data_package, to_csv
 from ..domain.wall import wall_context
 from ..models import ReportJob
+from .kits import kit_rows
 from .manage import job_rows
 
 
@@ -21,7 +22,8 @@ def public_dialogue(slug):
 def reports_page(request, slug):
     dialogue = public_dialogue(slug)
     jobs = ReportJob.objects.visible_to(request.user).filter(dialogue=dialogue, published_at__isnull=False)
-    return render(request, "reports/public.html", {"dialogue": dialogue, "rows": job_rows(jobs.select_related("file"))})
+    return render(request, "reports/public.html", {"dialogue": dialogue, "rows": job_rows(jobs.select_related("file")),
+                                                   "kits": kit_rows(dialogue)})
 
 
 def open_data(request, slug, fmt):
