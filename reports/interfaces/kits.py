@@ -71,7 +71,9 @@ def chart_png_pages(charts, context):
         subprocess.run(command, check=True, capture_output=True, timeout=300)  # noqa: S603 - our own paths, no shell
         images = sorted(Path(folder).glob("chart-*.png"))
         if len(images) != len(charts):
-            raise KitError(f"{len(charts)} charts gave {len(images)} PNG pages.")
+            raise KitError(
+                _("%(charts)s charts gave %(pages)s PNG pages.") % {"charts": len(charts), "pages": len(images)}
+            )
         return [image.read_bytes() for image in images]
 
 
