@@ -14,6 +14,7 @@ from django.utils import timezone
 from dialogues.enums import QuestionKind
 from reports.domain.kits import launch_kits
 from reports.domain.releases import latest_release
+from reports.models import DisseminationKit
 
 from .domain.evaluation import issue_tokens, submit_with_token
 from .domain.queries import approved_answers, open_questions
@@ -206,8 +207,8 @@ def _evaluation(context, dialogue):
 
 
 def _kits(context, dialogue):
-    """Queue the kits (built by a worker; an unchanged kit is skipped, so seeding again is cheap)."""
-    if latest_release(dialogue) is None:
+    """Queue the kits once (built by a worker); staff rebuild them with each release."""
+    if latest_release(dialogue) is None or DisseminationKit.objects.filter(dialogue=dialogue).exists():
         return
     kits = launch_kits(dialogue, by=context.users["staff"], languages=[dialogue.default_language])
     context.say(f"    {len(kits)} dissemination kits queued for the worker")
