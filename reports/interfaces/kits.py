@@ -99,6 +99,7 @@ def render_kit(kit, *, progress):
         progress(35)
         files[kit_filename(kit, "slides.pdf")] = render_pdf(render_to_string("reports/kits/slides.html", context))
         progress(60)
+        pdfs = time.monotonic()
         files[kit_filename(kit, "press-summary.html")] = render_to_string(
             "reports/kits/press_summary.html", context
         ).encode()
@@ -113,13 +114,19 @@ def render_kit(kit, *, progress):
                 title=str(translated_value(section.question, "text", fallback=fallback)),
                 subtitle=str(translated_value(item["topic"], "title", fallback=fallback)),
             ).encode()
+        svgs = time.monotonic()
         for item, png in zip(context["charts"], chart_png_pages(context["charts"], context), strict=True):
             files[f"charts/{item['name']}.png"] = png
         progress(95)
     folder = kit_filename(kit, "kit")
     buffer = io.BytesIO()
+    pngs = time.monotonic()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, content in files.items():
-            archive.writestr(f"{folder}/{name}", content)
+            # PDFs and PNGs are compressed already: stored as they are, deflating them again gains nothing.
+            stored = name.endswith((".pdf", ".png"))
+            archive.writestr(f"{folder}/{name}", content, compress_type=zipfile.ZIP_STORED if stored else None)
     rendered = time.monotonic()
-    return buffer.getvalue(), f"{folder}.zip", {"prepare": prepared - started, "render": rendered - prepared}
+    timings = {"prepare": prepared - started, "pdfs": pdfs - prepared, "svg": svgs - pdfs, "png": pngs - svgs,
+               "render": rendered - prepared}
+    return buffer.getvalue(), f"{folder}.zip", timings
