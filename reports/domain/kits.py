@@ -187,3 +187,17 @@ def public_kits(dialogue):
 
 def kit_filename(kit, suffix):
     return f"{kit.dialogue.slug}-{kit.area}-{kit.language}-{suffix}".lower()
+
+
+def kit_progress(dialogue):
+    """Staff's view of the kits of ``dialogue``: how many exist, are built, are waiting,
+    and the failed ones with their error: ``{"total", "done", "waiting", "failed": [(area name, language, error)]}``."""
+    kits = list(DisseminationKit.objects.filter(dialogue=dialogue).values_list("area", "language", "state", "error"))
+    return {
+        "total": len(kits),
+        "done": sum(1 for _a, _l, state, _e in kits if state == JobState.DONE),
+        "waiting": sum(1 for _a, _l, state, _e in kits if state in (JobState.QUEUED, JobState.RUNNING)),
+        "failed": [
+            (str(area_name(area)), language, error) for area, language, state, error in kits if state == JobState.FAILED
+        ],
+    }

@@ -9,6 +9,7 @@ import pytest
 
 from reports.models import DisseminationKit, Release
 from tests.factories.dialogues import DialogueFactory
+from tests.helpers import signed_in
 from wetheinternet.core.files import store_file
 
 
@@ -122,3 +123,16 @@ def test_a_dialogue_with_no_kit_yet_says_so(client, db):
     page = client.get(f"/en/reports/{dialogue.slug}/").content.decode()
 
     assert "No kit has been built yet" in page
+
+
+def test_staff_manage_page_shows_the_kits_progress_and_failures(client, staff_user, tiny):
+    fake_kit(tiny)
+    DisseminationKit.objects.create(dialogue=tiny, scope="global", area="world", language="fr", state="queued")
+    DisseminationKit.objects.create(dialogue=tiny, scope="regional", area="002", language="en", state="failed",
+                                    error="KitError: pdftoppm is missing")
+    signed_in(client, staff_user)
+
+    page = " ".join(client.get(f"/en/reports/{tiny.slug}/manage/").content.decode().split())
+
+    assert "1 of 3 kits built, 1 waiting for a worker." in page
+    assert "<li>Africa (en): KitError: pdftoppm is missing</li>" in page
