@@ -9,11 +9,11 @@ class AnalysisConfig(AppConfig):
     def ready(self):
         from dialogues.domain.redaction.scrub import register_free_text
         from registrations.domain.evaluation_codes import install_evaluation_code_provider
-        from reports.domain.chapters import add_report_chapter
+        from reports.domain.chapters import add_report_chapter, add_topic_highlights
         from reports.domain.open_data_package import add_open_data_resource
         from wetheinternet.core.homes import HomePage, register_home_page
 
-        from .domain.chapter import recommended_chapter, themes_fingerprint
+        from .domain.chapter import recommended_chapter, themes_fingerprint, topic_theme_highlights
         from .domain.evaluation import hand_out_codes
         from .domain.evaluation_open_data import EVALUATION_RESOURCE
         from .models import AnswerTranslation
@@ -29,6 +29,7 @@ class AnalysisConfig(AppConfig):
         add_report_chapter(recommended_chapter, fingerprint=themes_fingerprint)
         install_evaluation_code_provider(hand_out_codes)
         add_open_data_resource(EVALUATION_RESOURCE)
+        add_topic_highlights(topic_theme_highlights)
         register_home_page(HomePage(
             35, "analysis.view_analyst_home", "analysis:home", _("Analysis of open answers"),
             _("Themes of the open answers, their counts, translations and recommendations."),

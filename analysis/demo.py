@@ -1,7 +1,10 @@
 """Demo step for the analysis (after reports): a codebook of themes for the first open
 question, its approved answers tagged by the demo analyst, a French translation of one
 answer, two decision makers and a recommendation with both their responses and a
-follow-up, and an evaluation questionnaire after the day with six anonymous answers.
+follow-up, an evaluation questionnaire after the day with six anonymous answers, and
+the dissemination kits of every area in the dialogue's main language, queued once the
+themes exist (the worker of ``make run`` builds them in the background, about 3 s each,
+so the seed itself stays quick).
 Idempotent: everything is found by its name before it is made."""
 
 import datetime as dt
@@ -9,6 +12,9 @@ import datetime as dt
 from django.utils import timezone
 
 from dialogues.enums import QuestionKind
+from reports.domain.kits import launch_kits
+from reports.domain.releases import latest_release
+from reports.models import DisseminationKit
 
 from .domain.evaluation import issue_tokens, submit_with_token
 from .domain.queries import approved_answers, open_questions
@@ -124,6 +130,7 @@ def seed(context):
     _recommendation(context, dialogue, question, themes[-1][1])
     _evaluation(context, dialogue)
     _evaluation_before(context, dialogue)
+    _kits(context, dialogue)
 
 
 def _recommendation(context, dialogue, question, theme):
@@ -228,3 +235,11 @@ def _evaluation_before(context, dialogue):
     for token, value in zip(tokens, EVALUATION_BEFORE_ANSWERS, strict=True):
         submit_with_token(questionnaire, token, {informed.pk: [str(value)]}, language="en")
     context.say(f"    1 questionnaire before the day, {len(EVALUATION_BEFORE_ANSWERS)} anonymous answers")
+
+
+def _kits(context, dialogue):
+    """Queue the kits once (built by a worker); staff rebuild them with each release."""
+    if latest_release(dialogue) is None or DisseminationKit.objects.filter(dialogue=dialogue).exists():
+        return
+    kits = launch_kits(dialogue, by=context.users["staff"], languages=[dialogue.default_language])
+    context.say(f"    {len(kits)} dissemination kits queued for the worker")

@@ -6,6 +6,7 @@ from dialogues.admin import add_dialogue_action
 from wetheinternet.core.admin_base import RecordAdmin, VisibleToAdmin
 from wetheinternet.core.outbox import defer
 
+from .domain.kits import KitError, launch_kits
 from .models import OpenAnswerReview, Release, RenderedDocument, ReportJob, ScheduledRelease
 
 
@@ -50,9 +51,24 @@ def render_fact_sheets(modeladmin, request, queryset):
 render_fact_sheets.short_description = _("Render the one-page fact sheet (PDF)")
 
 
+def build_dissemination_kits(modeladmin, request, queryset):
+    for dialogue in queryset:
+        try:
+            kits = launch_kits(dialogue, by=request.user)
+        except KitError as error:
+            messages.error(request, f"{dialogue}: {error.message}")
+            continue
+        messages.success(request, _("%(dialogue)s: %(count)s dissemination kits are queued for the workers.")
+                         % {"dialogue": dialogue, "count": len(kits)})
+
+
+build_dissemination_kits.short_description = _("Build the dissemination kits (every area and language)")
+
+
 # The fact-sheet action belongs to reports but acts on dialogues: offered on their list
 # through dialogues' extension point (dialogues' admin imports no app above it).
 add_dialogue_action(render_fact_sheets)
+add_dialogue_action(build_dissemination_kits)
 
 
 @admin.register(Release)

@@ -21,7 +21,10 @@ def seed(context):
     approved = clean.update(state=ReviewState.APPROVED, reviewed_by=context.users["staff"], reviewed_at=timezone.now())
     context.say(f"    {approved} open answers approved for the reports")
     try:
-        release = release_results(dialogue, by=context.users["staff"], thank_participants=False)  # demo people
+        release = release_results(
+            dialogue, by=context.users["staff"], thank_participants=False,  # demo people
+            dissemination_kits=False,  # queued by the analysis step, once the themes exist
+        )
     except ReleaseError:
         return
     context.say(f"    release {release.number} of the results ({release.tables} table results)")

@@ -1,13 +1,17 @@
 import logging
 
+from django.contrib.auth import get_user_model
+
 from dialogues.models import Dialogue
 from wetheinternet.celery import domain_task
 
 from .domain.fact_sheet import store_fact_sheet
 from .domain.jobs import build_report, sweep_expired_jobs
+from .domain.kits import build_kit, launch_kits
 from .domain.open_data import warm_open_data
 from .domain.releases import release_all_due_results
 from .domain.scheduled_releases import run_due_scheduled_releases
+from .interfaces.kits import render_kit
 from .interfaces.rendering import render_fact_sheet_pdf, render_report
 
 logger = logging.getLogger(__name__)
@@ -25,6 +29,19 @@ def render_fact_sheet_task(dialogue_id, language):
 def build_report_task(job_id):
     job = build_report(job_id, render=render_report)
     logger.info("report job %s: %s", job_id, "built or skipped" if job else "not built")
+
+
+@domain_task
+def launch_kits_task(dialogue_id, user_id=None):
+    by = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+    kits = launch_kits(Dialogue.objects.get(pk=dialogue_id), by=by)
+    logger.info("dialogue %s: %s dissemination kits queued", dialogue_id, len(kits))
+
+
+@domain_task
+def build_kit_task(kit_id):
+    kit = build_kit(kit_id, render=render_kit)
+    logger.info("dissemination kit %s: %s", kit_id, "built or skipped" if kit else "not built")
 
 
 @domain_task

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import comparisons, files, manage, partner, plenary, public, reviews, scheduled
+from .views import comparisons, files, kits, manage, partner, plenary, public, reviews, scheduled
 
 app_name = "reports"
 
@@ -9,6 +9,8 @@ urlpatterns = [
     path("reports/<slug:slug>/", public.reports_page, name="public"),
     path("reports/<slug:slug>/open-data.<str:fmt>", public.open_data, name="open_data"),
     path("reports/<slug:slug>/open-data/<str:name>", public.open_data_file, name="open_data_file"),
+    path("reports/<slug:slug>/kits/<str:area>/<str:language>/", kits.download, name="kit"),
+    path("reports/<slug:slug>/kits/<str:area>/<str:language>/<path:name>", kits.kit_file, name="kit_file"),
     path("reports/<slug:slug>/live/", public.dashboard, name="dashboard"),
     path("reports/<slug:slug>/wall/", public.wall, name="wall"),
     path("reports/<slug:slug>/wall/projector/", public.wall, {"projector": True}, name="wall_projector"),

@@ -71,3 +71,23 @@ def themes_fingerprint(dialogue):
     translations = AnswerTranslation.objects.filter(review__answer__submission__topic__dialogue=dialogue).aggregate(
         n=Count("id"), last=Max("updated_at"))
     return (themes, tags, translations)
+
+
+def topic_theme_highlights(cube, area):
+    """The dissemination kits' highlights (``reports.domain.chapters.add_topic_highlights``):
+    per topic, its themes with the area's published count and share (None: hidden),
+    the figures of the chapter above (one computation per question and cube)."""
+    if cube.release is None:
+        return {}
+    themes = list(themes_of(cube.dialogue).order_by("question_id", "position", "id"))
+    highlights = {}
+    for question in dict.fromkeys(theme.question for theme in themes):
+        own = [theme for theme in themes if theme.question_id == question.pk]
+        area_figures = _figures(cube, question, own).areas.get(area)
+        counts = area_figures.counts if area_figures else [None] * len(own)
+        shares = area_figures.shares() if area_figures else [None] * len(own)
+        highlights.setdefault(question.topic_id, []).extend(
+            {"theme": theme, "count": count, "share": share}
+            for theme, count, share in zip(own, counts, shares, strict=True)
+        )
+    return highlights

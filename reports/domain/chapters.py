@@ -20,3 +20,22 @@ def extra_chapters(cube, scope, area):
 
 def extra_chapter_fingerprints(dialogue):
     return [fingerprint(dialogue) for _provider, fingerprint in _extra_chapters.values()]
+
+
+# Highlights an app to the right of reports adds to each topic of a dissemination kit
+# (analysis: the topic's most often given themes), registered like the chapters:
+# ``provider(cube, area)`` returns ``{topic id: [{"name", "count", "share"}]}`` with
+# published figures only (``count`` None: hidden).
+_topic_highlights = {}
+
+
+def add_topic_highlights(provider):
+    _topic_highlights[f"{provider.__module__}.{provider.__qualname__}"] = provider
+
+
+def topic_highlights(cube, area):
+    merged = {}
+    for provider in _topic_highlights.values():
+        for topic_id, rows in (provider(cube, area) or {}).items():
+            merged.setdefault(topic_id, []).extend(rows)
+    return merged

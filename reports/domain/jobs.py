@@ -19,7 +19,7 @@ from wetheinternet.core.leases import LEASE, heartbeat
 from wetheinternet.core.outbox import defer
 
 from ..enums import WORLD, JobState, ReportScope
-from ..models import ReportJob
+from ..models import DisseminationKit, ReportJob
 from .build import dialogue_fingerprint, input_fingerprint
 
 logger = logging.getLogger(__name__)
@@ -77,28 +77,35 @@ def launch_reports(dialogue, *, by, scopes=None, languages=None):
     return jobs
 
 
-def claim_job(job_id, *, now=None):
-    """Take a queued job: running, one more attempt, a fresh lease. False if another
-    worker has it or it is finished."""
+# Every kind of leased job and the task that builds one (the sweep re-queues them all).
+JOB_TASKS = (
+    (ReportJob, "reports.tasks.build_report_task", "reports.report"),
+    (DisseminationKit, "reports.tasks.build_kit_task", "reports.kit"),
+)
+
+
+def claim_job(job_id, *, now=None, model=ReportJob):
+    """Take a queued job (a report, or a kit with ``model=DisseminationKit``): running,
+    one more attempt, a fresh lease. False if another worker has it or it is finished."""
     now = now or timezone.now()
     return bool(
-        ReportJob.objects.filter(pk=job_id, state=JobState.QUEUED).update(
+        model.objects.filter(pk=job_id, state=JobState.QUEUED).update(
             state=JobState.RUNNING, attempts=F("attempts") + 1, lease_expires_at=now + LEASE, started_at=now,
             progress=1,
         )
     )
 
 
-def record_progress(job_id, percent):
+def record_progress(job_id, percent, *, model=ReportJob):
     """Progress and a renewed lease, written at once (outside any transaction)."""
-    ReportJob.objects.filter(pk=job_id, state=JobState.RUNNING).update(
+    model.objects.filter(pk=job_id, state=JobState.RUNNING).update(
         progress=min(99, percent), lease_expires_at=timezone.now() + LEASE
     )
 
 
-def renew_lease(job_id):
+def renew_lease(job_id, *, model=ReportJob):
     """The running worker's heartbeat: the lease runs ``LEASE`` from now."""
-    ReportJob.objects.filter(pk=job_id, state=JobState.RUNNING).update(lease_expires_at=timezone.now() + LEASE)
+    model.objects.filter(pk=job_id, state=JobState.RUNNING).update(lease_expires_at=timezone.now() + LEASE)
 
 
 def build_report(job_id, *, render):
@@ -107,31 +114,41 @@ def build_report(job_id, *, render):
     ``interfaces.rendering.render_report``). Skips rendering when the inputs have not
     changed since the stored file. Side effects: a StoredFile, the
     job's state, an audit entry ``reports.report.built`` (or ``.skipped``/``.failed``)."""
-    if not claim_job(job_id):
-        logger.info("report job %s not claimed (taken or finished)", job_id)
+    return build_job(ReportJob, job_id, render=render, fingerprint=input_fingerprint,
+                     content_type="application/pdf", action="reports.report")
+
+
+def build_job(model, job_id, *, render, fingerprint, content_type, action):
+    """Build the document of the leased job ``job_id`` of ``model`` if it can be claimed:
+    ``fingerprint(job, dialogue digest)`` names its inputs, ``render(job, progress=...)``
+    returns ``(bytes, filename, timings)``. Side effects: a StoredFile, the job's state,
+    an audit entry ``<action>.built`` (or ``.skipped``/``.failed``)."""
+    if not claim_job(job_id, model=model):
+        logger.info("%s %s not claimed (taken or finished)", model.__name__, job_id)
         return None
-    job = ReportJob.objects.select_related("dialogue").get(pk=job_id)
+    job = model.objects.select_related("dialogue").get(pk=job_id)
     started = time.monotonic()
     try:
-        fingerprint = input_fingerprint(job, dialogue_fingerprint(job.dialogue))
-        if job.file_id and job.file_fingerprint == fingerprint:
-            _finish(job, started, skipped=True, fingerprint=fingerprint)
-            log_action("reports.report.skipped", target=job, data={"scope": job.scope, "area": job.area})
+        digest = fingerprint(job, dialogue_fingerprint(job.dialogue))
+        if job.file_id and job.file_fingerprint == digest:
+            _finish(job, started, skipped=True, fingerprint=digest)
+            log_action(f"{action}.skipped", target=job, data={"scope": job.scope, "area": job.area})
             return job
-        with heartbeat(lambda: renew_lease(job_id)):
-            pdf, filename, _timings = render(job, progress=lambda percent: record_progress(job_id, percent))
+        with heartbeat(lambda: renew_lease(job_id, model=model)):
+            content, filename, _timings = render(
+                job, progress=lambda percent: record_progress(job_id, percent, model=model))
         with transaction.atomic():
-            stored = store_file(pdf, filename=filename, content_type="application/pdf")
-            _finish(job, started, file=stored, fingerprint=fingerprint)
-            log_action("reports.report.built", target=job, data={"scope": job.scope, "area": job.area,
-                                                                  "language": job.language})
+            stored = store_file(content, filename=filename, content_type=content_type)
+            _finish(job, started, file=stored, fingerprint=digest)
+            log_action(f"{action}.built", target=job, data={"scope": job.scope, "area": job.area,
+                                                            "language": job.language})
     except Exception as error:
-        logger.exception("report job %s failed", job_id)
-        ReportJob.objects.filter(pk=job_id).update(
+        logger.exception("%s %s failed", model.__name__, job_id)
+        model.objects.filter(pk=job_id).update(
             state=JobState.FAILED, error=f"{type(error).__name__}: {error}"[:2000], finished_at=timezone.now(),
             lease_expires_at=None,
         )
-        log_action("reports.report.failed", target=job, data={"scope": job.scope, "area": job.area})
+        log_action(f"{action}.failed", target=job, data={"scope": job.scope, "area": job.area})
         return None
     return job
 
@@ -143,32 +160,34 @@ def _finish(job, started, *, skipped=False, file=None, fingerprint=""):
     }
     if file is not None:
         values.update(file=file, file_fingerprint=fingerprint)
-    ReportJob.objects.filter(pk=job.pk).update(**values)
+    type(job).objects.filter(pk=job.pk).update(**values)
 
 
 def sweep_expired_jobs(*, now=None):
-    """Re-queue jobs whose lease expired (their worker died, or their task was lost)
+    """Re-queue jobs (reports and kits) whose lease expired (their worker died, or their task was lost)
     until they reach ``MAX_ATTEMPTS``, then mark them failed with the reason. Side
     effects: job states, one deferred task per re-queued job. Returns (requeued, failed)."""
     now = now or timezone.now()
     requeued = failed = 0
     with transaction.atomic():
-        expired = ReportJob.objects.select_for_update().filter(
-            state__in=[JobState.QUEUED, JobState.RUNNING], lease_expires_at__lt=now
-        )
-        for job in expired:
+        expired = [
+            (job, task, action) for model, task, action in JOB_TASKS
+            for job in model.objects.select_for_update().filter(
+                state__in=[JobState.QUEUED, JobState.RUNNING], lease_expires_at__lt=now)
+        ]
+        for job, task, action in expired:
             if job.attempts >= MAX_ATTEMPTS:
                 job.state, job.error = JobState.FAILED, (
                     f"The worker stopped before finishing, {job.attempts} times; the job was given up."
                 )
                 job.lease_expires_at, job.finished_at = None, now
                 job.save(update_fields=["state", "error", "lease_expires_at", "finished_at", "updated_at"])
-                log_action("reports.report.failed", target=job, data={"attempts": job.attempts})
+                log_action(f"{action}.failed", target=job, data={"attempts": job.attempts})
                 failed += 1
                 continue
             job.state, job.lease_expires_at = JobState.QUEUED, now + QUEUE_DEADLINE
             job.save(update_fields=["state", "lease_expires_at", "updated_at"])
-            defer("reports.tasks.build_report_task", job.pk)
+            defer(task, job.pk)
             requeued += 1
     return requeued, failed
 

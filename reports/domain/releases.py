@@ -84,7 +84,7 @@ def due_submissions(current, released, k):
     return chosen
 
 
-def _create(dialogue, ids, *, kind, by, warm=True, thank=True):
+def _create(dialogue, ids, *, kind, by, warm=True, thank=True, kits=True):
     from dialogues.models import Dialogue
 
     Dialogue.objects.select_for_update().filter(pk=dialogue.pk).first()
@@ -101,6 +101,11 @@ def _create(dialogue, ids, *, kind, by, warm=True, thank=True):
                data={"number": release.number, "kind": kind, "tables": len(ids)})
     if warm:
         defer("reports.tasks.warm_open_data_task", dialogue.pk)
+    if kits and kind != ReleaseKind.AUTOMATIC:
+        # Staff (or a booked release) made the figures public: a dissemination kit for
+        # every area and language. Automatic releases during the day do not, so that
+        # workers are not rebuilding hundreds of kits every few minutes.
+        defer("reports.tasks.launch_kits_task", dialogue.pk, by.pk if by else None)
     if thank and kind != ReleaseKind.AUTOMATIC:
         # Staff released the results: the participants are thanked with the link (once per dialogue).
         defer("registrations.tasks.thank_participants", dialogue.pk,
@@ -108,20 +113,24 @@ def _create(dialogue, ids, *, kind, by, warm=True, thank=True):
     return release
 
 
-def release_results(dialogue, *, by, warm_open_data=True, kind=ReleaseKind.STAFF, thank_participants=True):
+def release_results(dialogue, *, by, warm_open_data=True, kind=ReleaseKind.STAFF, thank_participants=True,
+                    dissemination_kits=True):
     """Staff: release every counted table result now (``kind`` SCHEDULED when a booked
     release runs). Side effects: a Release with its
     submissions, an audit entry ``reports.release.published``, ``warm_open_data_task``
     queued on commit (the open data of the release computed by a worker; not with
     ``warm_open_data=False``, for generated data whose open data nobody waits for), the
     participants' thank-you with the results link queued (``thank_participants``; not with
-    ``thank_participants=False``, for generated people). Raises ReleaseError when
+    ``thank_participants=False``, for generated people), ``launch_kits_task`` queued
+    (a dissemination kit for every area and language, ``domain.kits``; not with
+    ``dissemination_kits=False``, for generated data). Raises ReleaseError when
     nothing changed since the last release."""
     with transaction.atomic():
         current = set(counted_submissions(dialogue).values_list("id", flat=True))
         if current == set(_released(latest_release(dialogue))):
             raise ReleaseError(_("Nothing has changed since the last release."))
-        return _create(dialogue, current, kind=kind, by=by, warm=warm_open_data, thank=thank_participants)
+        return _create(dialogue, current, kind=kind, by=by, warm=warm_open_data, thank=thank_participants,
+                       kits=dissemination_kits)
 
 
 def release_due_results(dialogue, *, by=None):

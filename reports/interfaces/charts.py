@@ -22,10 +22,15 @@ draws nothing."""
 
 import base64
 import itertools
+import textwrap
 
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_bidi
+from django.utils.translation import gettext as _
+
+from wetheinternet.i18n.content.fallback import text_direction
+from wetheinternet.i18n.numbers import format_percent
 
 WIDTH = 240  # the track of a bar, in SVG units (a line of text is 10 units high)
 LINE = 10
@@ -71,9 +76,10 @@ def _series_boxes(chart, rtl):
     return boxes, hidden, groups
 
 
-def chart_bars_svg(chart, *, rtl=None):
+def chart_bars_svg(chart, *, rtl=None, place=None):
     """The SVG (text) of every bar of a chart, growing from the start of the line (the
-    right in right-to-left languages)."""
+    right in right-to-left languages); ``place`` (x, y, width, height) nests it at that
+    box of a larger SVG (``chart_file_svg``)."""
     rtl = get_language_bidi() if rtl is None else rtl
     prefix = f"c{next(_ids)}-"
     boxes, hidden, groups = _series_boxes(chart, rtl)
@@ -90,6 +96,7 @@ def chart_bars_svg(chart, *, rtl=None):
         "patterns": {s["pattern"] for s in series} | ({"hidden"} if hidden else set()),
         "guides": "".join(f"M{x} {top}V{bottom}" for top, bottom in groups for x in guides),
         "axis": "".join(f"M{axis} {top}V{bottom}" for top, bottom in groups),
+        "place": place,
     })
 
 
@@ -106,3 +113,53 @@ def chart_bars_inline(chart):
 def chart_height_px(chart):
     """The height of a chart's SVG in the PDF, in CSS pixels: its lines of text."""
     return LINE_PX * chart_lines(chart)
+
+
+# A chart as a file of its own (dissemination kits): the same bars, nested in a larger
+# SVG with its texts as SVG text, so that it can be opened, printed or put in slides
+# alone. Sizes in pixels.
+FILE_WIDTH = 640
+FILE_ROW = 18
+FILE_TRACK = (200, 300)  # where the bars start (left-to-right) and how wide they are
+FILE_WRAP = 78
+
+
+def _wrapped(text, width=FILE_WRAP):
+    return textwrap.wrap(str(text), width) or [""]
+
+
+def chart_file_svg(chart, *, title, subtitle, caption, note, rtl=None):
+    """A self-contained SVG of ``chart``: its ``title`` (the question) and ``subtitle``
+    (the topic), per answer its label, per area its name, bar and share (or "hidden*"),
+    and under it the ``caption`` (bases) and ``note`` (what hidden means) when given.
+    Right-to-left languages run from the right, like the PDFs."""
+    rtl = get_language_bidi() if rtl is None else rtl
+    heading = [(line, True) for line in _wrapped(title)] + [(line, False) for line in _wrapped(subtitle)]
+    # A text in the other direction (an English question in an Arabic kit) runs its own way from the same edge.
+    other = "ltr" if rtl else "rtl"
+    top = FILE_ROW * (len(heading) + 1)
+    lines, row = [], 0
+    for answer in chart.answers:
+        lines.append({"y": top + row * FILE_ROW + 13, "text": answer.label, "bold": True,
+                      "other": text_direction(answer.label) == other})
+        row += 1
+        for bar in answer.bars:
+            value = format_percent(bar.share) if not bar.hidden else _("hidden") + "*"
+            lines.append({"y": top + row * FILE_ROW + 13, "text": bar.area, "value": value, "hidden": bar.hidden,
+                          "other": text_direction(bar.area) == other})
+            row += 1
+    footer = [line for text in (caption, note) if text for line in _wrapped(text, FILE_WRAP + 22)]
+    bottom = top + row * FILE_ROW + FILE_ROW
+    start, width = FILE_TRACK
+    track_x = FILE_WIDTH - start - width if rtl else start
+    place = {"x": track_x, "y": top, "width": width, "height": row * FILE_ROW}
+    return render_to_string("reports/charts/chart_file.svg", {
+        "width": FILE_WIDTH, "height": bottom + FILE_ROW * len(footer) + 8, "rtl": rtl,
+        "title": title, "other": other,
+        "heading": [(FILE_ROW * (i + 1), text, bold, text_direction(text) == other)
+                    for i, (text, bold) in enumerate(heading)],
+        "lines": lines, "footer": [(bottom + FILE_ROW * i, text) for i, text in enumerate(footer)],
+        "text_x": FILE_WIDTH - 10 if rtl else 10,
+        "value_x": track_x - 8 if rtl else track_x + width + 8,
+        "bars": mark_safe(chart_bars_svg(chart, rtl=rtl, place=place)),  # our template, its values escaped by it
+    })

@@ -22,22 +22,15 @@ class ReportJobQuerySet(VisibleQuerySet):
         return self.filter(published | own)
 
 
-class ReportJob(TimeStampedModel):
-    """One report (scope, area, language) of a dialogue and the job that builds it.
-
-    The row exists before the task runs (state queued); a worker takes it with a lease
+class LeasedJob(TimeStampedModel):
+    """The state of a document built by a worker (a report, a dissemination kit): the
+    row exists before the task runs (state queued); a worker takes it with a lease
     (running), renews the lease while it works and stores the file (done). A sweep
     re-queues a job whose lease expired (its worker died) until ``attempts`` reaches the
     cap, then marks it failed with the error. ``file`` is the last good file and
     ``file_fingerprint`` the inputs it was built from: a job whose inputs have the same
-    fingerprint is skipped."""
+    fingerprint is skipped (``domain.jobs``)."""
 
-    dialogue = models.ForeignKey("dialogues.Dialogue", on_delete=models.CASCADE, related_name="report_jobs")
-    scope = models.CharField(_("scope"), max_length=10, choices=ReportScope.choices)
-    area = models.CharField(
-        _("area"), max_length=10, help_text=_("“world”, a UN M49 region code or an ISO 3166 country code.")
-    )
-    language = models.CharField(_("language"), max_length=10)
     state = models.CharField(_("state"), max_length=10, choices=JobState.choices, default=JobState.QUEUED)
     progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
     lease_expires_at = models.DateTimeField(_("lease expires at"), null=True, blank=True)
@@ -53,6 +46,21 @@ class ReportJob(TimeStampedModel):
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     seconds = models.FloatField(_("seconds"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class ReportJob(LeasedJob):
+    """One report (scope, area, language) of a dialogue and the job that builds it
+    (``LeasedJob``)."""
+
+    dialogue = models.ForeignKey("dialogues.Dialogue", on_delete=models.CASCADE, related_name="report_jobs")
+    scope = models.CharField(_("scope"), max_length=10, choices=ReportScope.choices)
+    area = models.CharField(
+        _("area"), max_length=10, help_text=_("“world”, a UN M49 region code or an ISO 3166 country code.")
+    )
+    language = models.CharField(_("language"), max_length=10)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
 
     objects = ReportJobQuerySet.as_manager()

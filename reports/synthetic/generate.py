@@ -74,7 +74,7 @@ def generate(options, *, progress=None):
         write_results(dialogue, tables, questions, categories, options, rng, writer, progress)
         writer.flush()
         # The generated results are the day's: released, as staff would at its end.
-        release_results(dialogue, by=None, warm_open_data=False, thank_participants=False)
+        release_results(dialogue, by=None, warm_open_data=False, thank_participants=False, dissemination_kits=False)
     if connection.vendor == "postgresql":
         progress("analyze", 0.97)
         with connection.cursor() as cursor:

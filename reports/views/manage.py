@@ -13,6 +13,7 @@ from wetheinternet.core.visibility import get_visible_or_404, visible_object
 
 from ..domain.content import area_name
 from ..domain.jobs import ReportError, launch_reports, publish_report
+from ..domain.kits import kit_progress
 from ..domain.releases import ReleaseError, latest_release, live_progress, release_results
 from ..domain.scheduled_releases import upcoming_releases
 from ..enums import JobState
@@ -49,7 +50,8 @@ def release_context(dialogue):
         for country in sorted({key[0] for key in now} | {key[0] for key in released})
     ]
     return {"release": release, "live_topics": topics, "live_rows": sorted(rows), "k": dialogue.anonymity_threshold,
-            "bookings": list(upcoming_releases(dialogue)), "schedule_form": ScheduleReleaseForm()}
+            "bookings": list(upcoming_releases(dialogue)), "schedule_form": ScheduleReleaseForm(),
+            "kits": kit_progress(dialogue)}
 
 
 @permission_required("reports.manage_reports")

@@ -18,6 +18,7 @@ from ..domain.open_data_package import (
 )
 from ..domain.wall import wall_context
 from ..models import ReportJob
+from .kits import kit_rows
 from .manage import job_rows
 
 
@@ -31,7 +32,8 @@ def reports_page(request, slug):
     comparison = dialogue.compared_with_id is not None and request.user.has_perm("reports.view_comparison", dialogue)
     plenary = dialogue.kind == DialogueKind.DEMONSTRATION and request.user.has_perm("reports.view_plenary", dialogue)
     return render(request, "reports/public.html", {"dialogue": dialogue, "rows": job_rows(jobs.select_related("file")),
-                                                   "comparison": comparison, "plenary": plenary})
+                                                   "comparison": comparison, "plenary": plenary,
+                                                   "kits": kit_rows(dialogue)})
 
 
 def open_data(request, slug, fmt):

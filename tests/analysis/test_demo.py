@@ -6,6 +6,7 @@ from django.core.management import call_command
 from analysis.models import AnswerTranslation, EvaluationSubmission, EvaluationToken, Recommendation, Theme, ThemeTag
 from dialogues.domain.queries.onboarding import checklist_items
 from dialogues.models import Material, Partner
+from reports.models import DisseminationKit
 
 pytestmark = pytest.mark.django_db
 
@@ -25,6 +26,9 @@ def test_seed_demo_has_themes_tags_a_translation_and_a_recommendation_with_two_r
         demo.filter(questionnaire__audience="participants_before").count(),
     ) == (6, 8)
     assert EvaluationToken.objects.filter(used=True).count() == 14 and EvaluationToken.objects.count() == 18
+    kits = DisseminationKit.objects.filter(dialogue__slug="demo")
+    assert kits.filter(area="world", language="en", state="queued").exists()  # built by the worker of make run
+    assert set(kits.values_list("language", flat=True)) == {"en"}
 
 
 def test_seed_demo_has_information_materials_that_partners_confirmed():
