@@ -106,3 +106,11 @@ class VolunteerAudience(models.TextChoices):
     FACILITATORS = "facilitators", _("Facilitators")
     VOLUNTEERS = "volunteers", _("Facilitators and note takers")
     CONDUCT_CONTACTS = "conduct_contacts", _("Conduct contacts of our sites")
+
+
+class MirrorState(models.TextChoices):
+    """A self-service mirror dialogue: running, or suspended by staff (its pages and
+    result entry closed to its people)."""
+
+    ACTIVE = "active", _("Active")
+    SUSPENDED = "suspended", _("Suspended")

@@ -2,6 +2,7 @@ from .agenda import AgendaTemplateItem, ScheduledItem
 from .dialogue import Dialogue, Option, Question, Topic
 from .features import Category, Feature
 from .messages import PartnerMessage
+from .mirrors import MirrorDialogue
 from .onboarding import OnboardingChecklist, PartnerApplication, TrainingAttempt
 from .partners import Partner, PartnerMembership, partner_covers_country
 from .sites import Site, SiteDay, Table
@@ -11,6 +12,7 @@ __all__ = [
     "Category",
     "Dialogue",
     "Feature",
+    "MirrorDialogue",
     "OnboardingChecklist",
     "Option",
     "Partner",

@@ -2,20 +2,15 @@
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
-
-from dialogues.models import Dialogue
+from django.shortcuts import render
 
 from ..domain.dashboard import dashboard_context
 from ..domain.open_data import as_csv, as_json, cached_open_data
 from ..domain.open_data_package import codebook_fields, labelled_fields, open_data_package, to_csv
+from ..domain.queries.public import public_dialogue
 from ..domain.wall import wall_context
 from ..models import ReportJob
 from .manage import job_rows
-
-
-def public_dialogue(slug):
-    return get_object_or_404(Dialogue.objects.exclude(status="draft"), slug=slug)
 
 
 def reports_page(request, slug):
