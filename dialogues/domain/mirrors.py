@@ -96,16 +96,30 @@ def check_signup_values(source, *, email, expected_participants, first_day, last
         raise MirrorError(_("The first day of your dialogue cannot be in the past."), field="first_day")
     if last_day is not None and last_day < first_day:
         raise MirrorError(_("The last day of the dialogue cannot be before its first day."), field="last_day")
-    if MirrorDialogue.objects.unscoped("the sign-up refuses a second mirror of one toolkit").filter(
-        source=source, organiser__email=normalise_email(email)
-    ).exists():
+    if (
+        MirrorDialogue.objects.unscoped("the sign-up refuses a second mirror of one toolkit")
+        .filter(source=source, organiser__email=normalise_email(email))
+        .exists()
+    ):
         raise MirrorError(
             _("You already run a mirror dialogue of this toolkit: sign in to continue with it."), field="email"
         )
 
 
-def start_mirror_dialogue(source, *, organisation, country, expected_participants, full_name, email, language,
-                          first_day, agreement_version, last_day=None, today=None):
+def start_mirror_dialogue(
+    source,
+    *,
+    organisation,
+    country,
+    expected_participants,
+    full_name,
+    email,
+    language,
+    first_day,
+    agreement_version,
+    last_day=None,
+    today=None,
+):
     """Make a mirror dialogue of ``source``'s toolkit for a group, with no staff approval.
 
     The dialogue is a copy of ``source`` (``copy_dialogue``, kind "mirror", status
@@ -120,31 +134,55 @@ def start_mirror_dialogue(source, *, organisation, country, expected_participant
     entry ``dialogues.mirror.started``. Raises MirrorError for refused values."""
     today = today or timezone.localdate()
     organisation = organisation.strip()
-    check_signup_values(source, email=email, expected_participants=expected_participants, first_day=first_day,
-                        last_day=last_day, agreement_version=agreement_version, today=today)
+    check_signup_values(
+        source,
+        email=email,
+        expected_participants=expected_participants,
+        first_day=first_day,
+        last_day=last_day,
+        agreement_version=agreement_version,
+        today=today,
+    )
     with transaction.atomic():
         dialogue = copy_dialogue(
-            source, by=None, slug=_free_slug(organisation), name=f"{organisation}: {source.name}"[:200],
-            first_day=first_day, last_day=last_day, kind=DialogueKind.MIRROR,
+            source,
+            by=None,
+            slug=_free_slug(organisation),
+            name=f"{organisation}: {source.name}"[:200],
+            first_day=first_day,
+            last_day=last_day,
+            kind=DialogueKind.MIRROR,
         )
         dialogue.status = DialogueStatus.PARTNERS_ONBOARDING
         dialogue.save(update_fields=["status", "updated_at"])
         partner = Partner.objects.create(
-            dialogue=dialogue, name=organisation, countries=[country], contact_email=normalise_email(email),
+            dialogue=dialogue,
+            name=organisation,
+            countries=[country],
+            contact_email=normalise_email(email),
             state=OnboardingState.APPROVED,
         )
         membership = invite_partner_member(
             partner, email=email, role=PartnerRole.COORDINATOR, by=None, full_name=full_name, language=language
         )
         mirror = MirrorDialogue.objects.create(
-            dialogue=dialogue, source=source, organisation=organisation, country=country,
-            expected_participants=expected_participants, organiser=membership.user,
-            agreement_version=agreement_version, agreement_accepted_at=timezone.now(),
+            dialogue=dialogue,
+            source=source,
+            organisation=organisation,
+            country=country,
+            expected_participants=expected_participants,
+            organiser=membership.user,
+            agreement_version=agreement_version,
+            agreement_accepted_at=timezone.now(),
         )
         for step in SIGNUP_STEPS:
             step(mirror, by=membership.user)
-        log_action("dialogues.mirror.started", actor=membership.user, target=dialogue,
-                   data={"source": source.pk, "country": str(country), "agreement": agreement_version})
+        log_action(
+            "dialogues.mirror.started",
+            actor=membership.user,
+            target=dialogue,
+            data={"source": source.pk, "country": str(country), "agreement": agreement_version},
+        )
     return mirror
 
 

@@ -14,11 +14,15 @@ class MirrorSignupForm(forms.Form):
     organisation = forms.CharField(label=_("Organisation or group"), max_length=200)
     country = forms.ChoiceField(label=_("Country"), choices=[("", "---------"), *countries])
     expected_participants = forms.IntegerField(
-        label=_("Expected participants"), min_value=1, max_value=MOST_EXPECTED_PARTICIPANTS,
+        label=_("Expected participants"),
+        min_value=1,
+        max_value=MOST_EXPECTED_PARTICIPANTS,
     )
     first_day = forms.DateField(label=_("First day"), widget=forms.DateInput(attrs={"type": "date"}))
     last_day = forms.DateField(
-        label=_("Last day"), required=False, help_text=_("Leave empty for a one-day dialogue."),
+        label=_("Last day"),
+        required=False,
+        help_text=_("Leave empty for a one-day dialogue."),
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     full_name = forms.CharField(label=_("Your full name"), max_length=200)
@@ -45,14 +49,25 @@ class MirrorSignupForm(forms.Form):
 
     def signup_values(self):
         data = self.cleaned_data
-        return {name: data[name] for name in (
-            "organisation", "country", "expected_participants", "first_day", "last_day", "full_name", "email",
-            "language", "agreement_version",
-        )}
+        return {
+            name: data[name]
+            for name in (
+                "organisation",
+                "country",
+                "expected_participants",
+                "first_day",
+                "last_day",
+                "full_name",
+                "email",
+                "language",
+                "agreement_version",
+            )
+        }
 
 
 class SuspendMirrorForm(forms.Form):
     reason = forms.CharField(
-        label=_("Reason for the suspension"), widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Reason for the suspension"),
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Shown to the organiser and their helpers when they open its pages."),
     )

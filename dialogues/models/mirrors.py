@@ -32,7 +32,10 @@ class MirrorDialogueQuerySet(VisibleQuerySet):
 class MirrorDialogue(TimeStampedModel):
     dialogue = models.OneToOneField(Dialogue, on_delete=models.CASCADE, related_name="mirror")
     source = models.ForeignKey(
-        Dialogue, verbose_name=_("made from the toolkit of"), on_delete=models.SET_NULL, null=True,
+        Dialogue,
+        verbose_name=_("made from the toolkit of"),
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="mirror_copies",
     )
     organisation = models.CharField(_("organisation or group"), max_length=200)

@@ -45,8 +45,9 @@ def mirror_signup(request, slug):
     agreement, and get a mirror dialogue made from the toolkit (public, rate-limited)."""
     source = _toolkit_open_for_mirrors(slug)
     version, text = current_agreement()
-    form = MirrorSignupForm(posted(request), agreement_text=text,
-                            initial={"agreement_version": version, "language": request.LANGUAGE_CODE})
+    form = MirrorSignupForm(
+        posted(request), agreement_text=text, initial={"agreement_version": version, "language": request.LANGUAGE_CODE}
+    )
     status = 200
     if request.method == "POST":
         if throttle.is_limited("dialogues:mirror_signup", request, attempts=SIGNUP_ATTEMPTS):
@@ -85,8 +86,9 @@ def mirror_list(request):
 @permission_required("dialogues.manage_mirrors")
 def mirror_detail(request, pk):
     mirror = get_visible_or_404(MirrorDialogue.objects.select_related("dialogue", "source"), request.user, pk=pk)
-    return render(request, "dialogues/mirrors/staff_detail.html",
-                  {"mirror": mirror, "suspend_form": SuspendMirrorForm()})
+    return render(
+        request, "dialogues/mirrors/staff_detail.html", {"mirror": mirror, "suspend_form": SuspendMirrorForm()}
+    )
 
 
 ACTIONS = {
@@ -122,5 +124,4 @@ def mirror_action(request, pk):
         else:
             messages.error(request, error.message)
             return redirect("dialogues:mirror_detail", pk=mirror.pk)
-    return render(request, "dialogues/mirrors/staff_detail.html",
-                  {"mirror": mirror, "suspend_form": form}, status=400)
+    return render(request, "dialogues/mirrors/staff_detail.html", {"mirror": mirror, "suspend_form": form}, status=400)
