@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.utils import timezone
+from django.utils.text import slugify
 
 from dialogues.domain.mirrors import CURRENT_AGREEMENT, start_mirror_dialogue
 from dialogues.domain.toolkit import publish_toolkit
