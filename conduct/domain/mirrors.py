@@ -1,7 +1,7 @@
 """The code of conduct in a self-service mirror dialogue (``dialogues.domain.mirrors``)."""
 
 from ..enums import VersionState
-from ..models import CodeOfConduct
+from ..models import Acceptance, CodeOfConduct, GuidelinesPresentation, Incident
 from .acceptance import accept_code_for_partner
 from .versions import publish_version
 
@@ -23,3 +23,19 @@ def accept_code_at_mirror_signup(mirror, *, by):
             publish_version(draft, by=by)
     for partner in mirror.dialogue.partners.all():
         accept_code_for_partner(partner, by=by)
+
+
+def has_conduct_activity(dialogue):
+    """Whether an incident was reported in ``dialogue`` (an activity check of
+    ``dialogues.domain.mirrors``: such a mirror is never deleted whole)."""
+    return (
+        Incident.objects.filter(dialogue=dialogue).exists()
+        or Incident.objects.filter(site__partner__dialogue=dialogue).exists()
+    )
+
+
+def forget_mirror_acceptances(dialogue):
+    """A purge step of an idle mirror dialogue deleted whole: the acceptances and
+    presentations of its own code go with it (they reference its versions)."""
+    Acceptance.objects.filter(version__code__dialogue=dialogue).delete()
+    GuidelinesPresentation.objects.filter(version__code__dialogue=dialogue).delete()

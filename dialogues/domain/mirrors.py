@@ -17,9 +17,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.deletion import deletion_blockers
 
 from ..enums import DialogueKind, DialogueStatus, MirrorState, OnboardingState, PartnerRole
-from ..models import Dialogue, MirrorDialogue, Partner
+from ..models import AgendaTemplateItem, Dialogue, MirrorDialogue, Partner, ScheduledItem
 from ..models.mirrors import MOST_EXPECTED_PARTICIPANTS
 from .copying import copy_dialogue
 from .errors import DialoguesError
@@ -43,6 +44,9 @@ CURRENT_AGREEMENT = "2026-12"
 SIGNUP_STEPS = []
 # ``check(dialogue) -> bool``: whether something happened in the dialogue.
 ACTIVITY_CHECKS = []
+# ``step(dialogue)``: removes an app's rows that would keep an idle mirror from being
+# deleted (conduct: its organiser's acceptance of the mirror's code).
+PURGE_STEPS = []
 
 
 class MirrorError(DialoguesError):
@@ -57,6 +61,11 @@ def register_signup_step(step):
 def register_activity_check(check):
     if check not in ACTIVITY_CHECKS:
         ACTIVITY_CHECKS.append(check)
+
+
+def register_purge_step(step):
+    if step not in PURGE_STEPS:
+        PURGE_STEPS.append(step)
 
 
 def current_agreement():
@@ -251,8 +260,11 @@ def purge_inactive_mirrors(today):
     """Delete the mirror dialogues in which nothing happened (no registrant, no result)
     once their retention period after the window's last day has passed: they hold
     nothing but their organiser's sign-up. Part of the retention purge
-    (``registrations.domain.retention``). Side effects: the dialogues and everything
-    in them deleted, audit entry ``dialogues.mirror.purged`` each. Returns how many."""
+    (``registrations.domain.retention``). The agenda and each registered purge step's
+    rows go first (they hold protected references to the design); a mirror something
+    else still depends on is left alone (``deletion_blockers``). Side effects: the
+    dialogues and everything in them deleted, audit entry ``dialogues.mirror.purged``
+    each. Returns how many."""
     purged = 0
     mirrors = MirrorDialogue.objects.unscoped("the retention purge reads every mirror").select_related("dialogue")
     for mirror in mirrors:
@@ -260,6 +272,13 @@ def purge_inactive_mirrors(today):
         if dialogue.last_day + dt.timedelta(days=dialogue.retention_days) >= today or has_activity(dialogue):
             continue
         with transaction.atomic():
+            ScheduledItem.objects.filter(site__partner__dialogue=dialogue).delete()
+            AgendaTemplateItem.objects.filter(dialogue=dialogue).delete()
+            for step in PURGE_STEPS:
+                step(dialogue)
+            if deletion_blockers(dialogue) is not None:
+                transaction.set_rollback(True)
+                continue
             log_action("dialogues.mirror.purged", data={"dialogue": dialogue.pk, "source": mirror.source_id})
             dialogue.delete()
         purged += 1

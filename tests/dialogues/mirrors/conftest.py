@@ -37,9 +37,7 @@ def make_mirror(source, *, organisation, country, email, site_name):
     partner = mirror.dialogue.partners.get()
     site = SiteFactory(partner=partner, name=site_name, country=country, time_zone="UTC")
     tables = [
-        TableFactory(
-            site=site, number=n, note_taker=UserFactory(email=f"notes{n}@{organisation[:5].lower()}.example.org")
-        )
+        TableFactory(site=site, number=n, note_taker=UserFactory(email=f"notes{n}@{slugify(organisation)}.example.org"))
         for n in (1, 2)
     ]
     topic = mirror.dialogue.topics.get()

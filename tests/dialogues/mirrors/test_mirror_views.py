@@ -40,7 +40,9 @@ def test_mirror_sign_up_shows_the_code_and_the_agreement_and_makes_the_dialogue(
     response = client.post(url, _posted())
 
     assert "We listen to each other." in form and "You organise this dialogue and are responsible" in form
-    assert response.status_code == 302 and response["Location"] == reverse("dialogues:mirror_signup_done", args=["wti-2020"])
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "dialogues:mirror_signup_done", args=["wti-2020"]
+    )
     assert MirrorDialogue.objects.unscoped("test").get().organisation == "Ubuntu Digital Forum"
 
 
@@ -91,9 +93,11 @@ def test_mirror_organiser_cannot_open_the_other_mirror_nor_the_main_dialogue(cli
     signed_in(client, two_mirrors.first.organiser)
     main = two_mirrors.main
     other = _urls_of(two_mirrors.second)
-    main_urls = [reverse("dialogues:partner_detail", args=[main.partner.pk]),
-                 reverse("dialogues:site_detail", args=[main.site.pk]),
-                 reverse("registrations:partner_registrants", args=[main.partner.pk])]
+    main_urls = [
+        reverse("dialogues:partner_detail", args=[main.partner.pk]),
+        reverse("dialogues:site_detail", args=[main.site.pk]),
+        reverse("registrations:partner_registrants", args=[main.partner.pk]),
+    ]
 
     responses = [client.get(url) for url in other + main_urls]
 
@@ -168,8 +172,11 @@ def test_mirror_pages_are_refused_to_organisers(client, two_mirrors):
     signed_in(client, two_mirrors.first.organiser)
     mirror = two_mirrors.first.mirror
 
-    responses = [client.get(reverse("dialogues:mirror_list")), client.get(reverse("dialogues:mirror_detail", args=[mirror.pk])),
-                 client.post(reverse("dialogues:mirror_action", args=[mirror.pk]), {"action": "approve"})]
+    responses = [
+        client.get(reverse("dialogues:mirror_list")),
+        client.get(reverse("dialogues:mirror_detail", args=[mirror.pk])),
+        client.post(reverse("dialogues:mirror_action", args=[mirror.pk]), {"action": "approve"}),
+    ]
 
     assert [r.status_code for r in responses] == [403, 403, 403]
     mirror.refresh_from_db()
@@ -186,7 +193,11 @@ def test_staff_approve_publication_then_the_mirror_results_are_public(client, tw
 
     mirror.refresh_from_db()
     assert (before, response.status_code, mirror.results_approved_by, client.get(public).status_code) == (
-        404, 302, staff, 200)
+        404,
+        302,
+        staff,
+        200,
+    )
 
 
 def test_suspending_without_a_reason_shows_a_message(client, two_mirrors):
