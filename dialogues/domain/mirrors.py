@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from modeltranslation.utils import get_translation_fields
 
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.deletion import deletion_blockers
@@ -61,6 +62,12 @@ def register_signup_step(step):
 def register_activity_check(check):
     if check not in ACTIVITY_CHECKS:
         ACTIVITY_CHECKS.append(check)
+
+
+def _name_languages(dialogue):
+    """The languages of ``dialogue`` that have a column for its name."""
+    columns = {field.removeprefix("name_") for field in get_translation_fields("name")}
+    return [code for code in dialogue.languages if code in columns]
 
 
 def register_purge_step(step):
@@ -163,7 +170,14 @@ def start_mirror_dialogue(
             kind=DialogueKind.MIRROR,
         )
         dialogue.status = DialogueStatus.PARTNERS_ONBOARDING
-        dialogue.save(update_fields=["status", "updated_at"])
+        # Named in each of its languages after the group and the toolkit's own name there.
+        names = {
+            f"name_{code}": f"{organisation}: {getattr(source, f'name_{code}', '') or source.name}"[:200]
+            for code in _name_languages(dialogue)
+        }
+        for field, value in names.items():
+            setattr(dialogue, field, value)
+        dialogue.save(update_fields=["status", "updated_at", *names])
         partner = Partner.objects.create(
             dialogue=dialogue,
             name=organisation,

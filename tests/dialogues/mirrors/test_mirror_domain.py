@@ -122,3 +122,10 @@ def test_suspension_needs_a_reason_and_approval_refused_while_suspended(two_mirr
         "reason",
         "Reinstate the mirror dialogue before approving its results.",
     )
+
+
+def test_mirror_dialogue_is_named_after_the_group_in_each_of_its_languages(toolkit):
+    mirror = start_mirror_dialogue(toolkit.dialogue, **signup_values())
+
+    assert (mirror.dialogue.name_en, mirror.dialogue.name_fr) == (
+        "Ubuntu Digital Forum: We, the Internet 2020", "Ubuntu Digital Forum: Nous, l'Internet 2020")
