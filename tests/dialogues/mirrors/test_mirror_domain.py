@@ -128,4 +128,6 @@ def test_mirror_dialogue_is_named_after_the_group_in_each_of_its_languages(toolk
     mirror = start_mirror_dialogue(toolkit.dialogue, **signup_values())
 
     assert (mirror.dialogue.name_en, mirror.dialogue.name_fr) == (
-        "Ubuntu Digital Forum: We, the Internet 2020", "Ubuntu Digital Forum: Nous, l'Internet 2020")
+        "Ubuntu Digital Forum: We, the Internet 2020",
+        "Ubuntu Digital Forum: Nous, l'Internet 2020",
+    )
