@@ -121,3 +121,11 @@ class MaterialKind(models.TextChoices):
     @classmethod
     def for_participants(cls):
         return [cls.BOOKLET, cls.VIDEO]
+
+
+class MirrorState(models.TextChoices):
+    """A self-service mirror dialogue: running, or suspended by staff (its pages and
+    result entry closed to its people)."""
+
+    ACTIVE = "active", _("Active")
+    SUSPENDED = "suspended", _("Suspended")

@@ -9,18 +9,29 @@ import rules
 
 from dialogues.models import Partner
 from dialogues.rules import (
-    is_partner_member,
-    is_site_conduct_contact,
-    is_site_partner_member,
-    is_table_facilitator,
-    is_table_partner_member,
+    dialogue_is_open,
+    is_partner_dialogue_open,
+    is_site_dialogue_open,
+    is_table_dialogue_open,
 )
+from dialogues.rules import is_partner_member as is_member_of_partner
+from dialogues.rules import is_site_conduct_contact as is_contact_of_site
+from dialogues.rules import is_site_partner_member as is_member_at_site
+from dialogues.rules import is_table_facilitator as is_facilitator_of_table
+from dialogues.rules import is_table_partner_member as is_member_at_table
 from wetheinternet.accounts.rules import is_data_protection_officer, is_organiser_staff, is_response_lead
+
+# A suspended mirror dialogue (dialogues.rules.dialogue_is_open) gives its people nothing here either.
+is_partner_member = is_member_of_partner & is_partner_dialogue_open
+is_site_partner_member = is_member_at_site & is_site_dialogue_open
+is_site_conduct_contact = is_contact_of_site & is_site_dialogue_open
+is_table_facilitator = is_facilitator_of_table & is_table_dialogue_open
+is_table_partner_member = is_member_at_table & is_table_dialogue_open
 
 
 @rules.predicate
 def is_registrant_partner_member(user, registrant):
-    if registrant is None:
+    if registrant is None or not dialogue_is_open(registrant.dialogue):
         return False
     return Partner.objects.of_member(user).filter(dialogue_id=registrant.dialogue_id).cover_country(registrant.country)
 
@@ -61,7 +72,7 @@ rules.add_perm("registrations.fulfil_rights_request", is_data_protection_officer
 
 @rules.predicate
 def is_run_partner_member(user, run):
-    if run is None:
+    if run is None or not dialogue_is_open(run.dialogue):
         return False
     return Partner.objects.of_member(user).filter(dialogue_id=run.dialogue_id).cover_country(run.country)
 

@@ -5,6 +5,7 @@ approved by staff or by a partner member of the answer's country."""
 
 import rules
 
+from dialogues.domain.queries.mirrors import results_are_public
 from dialogues.enums import DialogueStatus
 from dialogues.models import Partner
 from wetheinternet.accounts.rules import is_organiser_staff
@@ -41,10 +42,11 @@ def is_dialogue_partner_member(user, dialogue):
 @rules.predicate
 def is_comparison_published(user, dialogue):
     """A dialogue compared with a main one whose results are released (not a draft,
-    at least one release): its comparison page is public."""
+    at least one release, and for a self-service mirror dialogue approved by staff): its
+    comparison page is public."""
     return (
         dialogue is not None and dialogue.compared_with_id is not None and dialogue.status != DialogueStatus.DRAFT
-        and dialogue.releases.exists()
+        and results_are_public(dialogue) and dialogue.releases.exists()
     )
 
 

@@ -16,12 +16,14 @@ class ResultsConfig(AppConfig):
     verbose_name = _("Table results")
 
     def ready(self):
+        from dialogues.domain.mirrors import register_activity_check
         from dialogues.domain.queries.dashboard import register_partner_figures
         from dialogues.domain.questions import register_question_holder
         from dialogues.domain.redaction.scrub import register_free_text
         from registrations.domain.holders import register_personal_file, register_seat_categories
 
         from .domain import storage
+        from .domain.queries.activity import has_results
         from .domain.queries.progress import partner_result_figures
         from .models import OpenAnswer, ResultSubmission
 
@@ -35,6 +37,7 @@ class ResultsConfig(AppConfig):
             country="submission__table__site__country",
         )
         register_partner_figures(partner_result_figures)
+        register_activity_check(has_results)
         register_seat_categories(storage.remove_seat_categories)
         register_question_holder(storage.answers_question)
         register_personal_file(ResultSubmission, "photo", dialogue="topic__dialogue")

@@ -9,6 +9,7 @@ import uuid
 
 from django.utils import timezone
 
+from dialogues.demo_mirror import demo_mirror
 from dialogues.enums import QuestionKind
 from dialogues.models import Table, Topic
 
@@ -41,6 +42,19 @@ def seed(context):
             plan = _plan(table, topic, context)
             if plan != "none":
                 _carry_out(plan, table, topic, context)
+    _seed_mirror(context)
+
+
+def _seed_mirror(context):
+    """The demo mirror dialogue's tables (dialogues/demo_mirror.py): a confirmed result
+    for each of its first two sessions, sent by its organiser, who takes the notes."""
+    mirror = demo_mirror()
+    if mirror is None:
+        return
+    topics = list(Topic.objects.filter(dialogue=mirror.dialogue, position__lte=2).order_by("position"))
+    for table in Table.objects.filter(site__partner__dialogue=mirror.dialogue).order_by("number"):
+        for topic in topics:
+            _carry_out("confirmed", table, topic, context)
 
 
 def _plan(table, topic, context):

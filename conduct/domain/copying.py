@@ -53,3 +53,4 @@ def code_of_conduct_section(dialogue, text):
     if version is None:
         return "code_of_conduct", None
     return "code_of_conduct", {"version": version.number, "title": text(version, "title"), "text": text(version, "body")}
+

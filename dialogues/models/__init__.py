@@ -3,6 +3,7 @@ from .dialogue import Dialogue, Option, Question, Topic
 from .features import Category, Feature
 from .materials import Material, MaterialFile, MaterialVersion
 from .messages import PartnerMessage, StaffMessage
+from .mirrors import MirrorDialogue
 from .onboarding import OnboardingChecklist, PartnerApplication, TrainingAttempt
 from .partners import Partner, PartnerMembership, partner_covers_country
 from .sites import Site, SiteDay, Table
@@ -15,6 +16,7 @@ __all__ = [
     "Material",
     "MaterialFile",
     "MaterialVersion",
+    "MirrorDialogue",
     "OnboardingChecklist",
     "Option",
     "Partner",

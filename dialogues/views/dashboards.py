@@ -43,7 +43,8 @@ def staff_home(request):
     if request.method == "POST":
         remember_query(request, PARTNERS_KEY)
         return redirect(request.path)
-    dialogues = Dialogue.objects.order_by("-deliberation_date")
+    # Self-service mirror dialogues have their own staff list (views/mirrors.py).
+    dialogues = Dialogue.objects.filter(mirror__isnull=True).order_by("-deliberation_date")
     partners = list_page(request, _staff_partners(request), partner_list_spec(dialogues), key=PARTNERS_KEY)
     context = {
         "dialogues": dialogues,

@@ -12,9 +12,11 @@ REGISTRATION_STATUSES = {
 
 def landing(request):
     """Each public dialogue with its ways in (registration per country while registration
-    is open, live results, reports), and the code of conduct."""
+    is open, live results, reports), and the code of conduct. Self-service mirror
+    dialogues are their organisers' own: they are not listed on the platform's front page."""
     dialogues = list(
         Dialogue.objects.exclude(status=DialogueStatus.DRAFT)
+        .filter(mirror__isnull=True)
         .prefetch_related("partners")
         .order_by("-deliberation_date")[:10]
     )

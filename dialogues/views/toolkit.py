@@ -15,6 +15,7 @@ from wetheinternet.core.permissions import permission_required
 
 from ..domain.copying import copy_dialogue
 from ..domain.errors import DialoguesError
+from ..domain.mirrors import open_for_mirrors
 from ..domain.toolkit import publish_toolkit, toolkit_data, toolkit_languages, withdraw_toolkit
 from ..interfaces.toolkit_forms import CopyDialogueForm
 from ..models import Dialogue
@@ -38,7 +39,8 @@ def toolkit_page(request, slug):
     asked = request.GET.get("language") or translation.get_language()
     language = asked if asked in languages else (dialogue.default_language if dialogue.default_language in languages else languages[0])
     context = {"dialogue": dialogue, "toolkit": toolkit_data(dialogue, language=language), "language": language,
-               "languages": [(code, translation.get_language_info(code)["name_local"]) for code in languages]}
+               "languages": [(code, translation.get_language_info(code)["name_local"]) for code in languages],
+               "mirrors_open": open_for_mirrors(dialogue)}
     return render(request, "dialogues/toolkit/page.html", context)
 
 

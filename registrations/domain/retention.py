@@ -4,6 +4,7 @@ import datetime as dt
 
 from django.db import transaction
 
+from dialogues.domain.mirrors import purge_inactive_mirrors
 from dialogues.domain.redaction import NameRegister
 from dialogues.domain.redaction.scrub import scrub_dialogue
 from dialogues.models import Dialogue
@@ -14,6 +15,12 @@ from ..models import ConsentRecord, DataRightsRequest, Registrant, RetentionPurg
 from .data_rights import erase_registrant
 from .holders import delete_personal_files, has_personal_files
 from .queries import personal_names
+
+
+def has_registrants(dialogue):
+    """Whether anyone registered for ``dialogue`` (an activity check of
+    ``dialogues.domain.mirrors``)."""
+    return Registrant.objects.filter(dialogue=dialogue).exists()
 
 
 def dialogues_past_retention(today):
@@ -35,7 +42,10 @@ def purge_expired_personal_data(now):
     ``erase_registrant``); the registered personal files (``holders``: photos of paper
     result sheets, whose handwriting and faces are personal data) deleted; data-rights request rows stripped of reference codes and
     details; one RetentionPurge row per dialogue that had something to purge; audit
-    entry ``registrations.retention.purged``. Running twice is harmless."""
+    entry ``registrations.retention.purged``. Before that, the mirror dialogues in which
+    nothing happened are deleted whole (``purge_inactive_mirrors``); those with
+    registrants or results are purged here like any other. Running twice is harmless."""
+    purge_inactive_mirrors(now.date())
     purges = []
     for dialogue in dialogues_past_retention(now.date()):
         remaining = Registrant.objects.filter(dialogue=dialogue, erased_at__isnull=True)

@@ -1,20 +1,14 @@
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from dialogues.models import Dialogue
-
 from ..domain.open_data import cached_open_data
 from ..domain.open_data_package import open_data_package
+from ..domain.queries.public import public_dialogue
 from ..models import ReportJob
 from .serializers import OpenDataCellSerializer, ReportSerializer
-
-
-def public_dialogue(slug):
-    return get_object_or_404(Dialogue.objects.exclude(status="draft"), slug=slug)
 
 
 class OpenDataView(APIView):

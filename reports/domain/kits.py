@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from dialogues.domain.queries import mirrors
 from dialogues.enums import DialogueStatus
 from wetheinternet.core.audit import log_action
 from wetheinternet.core.exceptions import DomainError
@@ -41,9 +42,13 @@ class KitError(DomainError):
 
 
 def results_are_public(dialogue):
-    """True when the dialogue's figures may be downloaded: it is not a draft and staff
-    (or the automatic release) have released results at least once."""
-    return dialogue.status != DialogueStatus.DRAFT and latest_release(dialogue) is not None
+    """True when the dialogue's figures may be downloaded: it is not a draft, staff (or
+    the automatic release) have released results at least once, and a self-service
+    mirror dialogue's results were approved by staff (``mirrors.results_are_public``)."""
+    return (
+        dialogue.status != DialogueStatus.DRAFT and mirrors.results_are_public(dialogue)
+        and latest_release(dialogue) is not None
+    )
 
 
 def kit_fingerprint(kit, dialogue_digest):

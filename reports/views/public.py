@@ -2,10 +2,9 @@
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
 from dialogues.enums import DialogueKind
-from dialogues.models import Dialogue
 
 from ..domain.dashboard import dashboard_context
 from ..domain.open_data import as_csv, as_json, cached_open_data
@@ -16,14 +15,11 @@ from ..domain.open_data_package import (
     open_data_package,
     to_csv,
 )
+from ..domain.queries.public import public_dialogue
 from ..domain.wall import wall_context
 from ..models import ReportJob
 from .kits import kit_rows
 from .manage import job_rows
-
-
-def public_dialogue(slug):
-    return get_object_or_404(Dialogue.objects.exclude(status="draft"), slug=slug)
 
 
 def reports_page(request, slug):

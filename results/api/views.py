@@ -26,7 +26,7 @@ ERRORS = OpenApiResponse(description="A message per field, or {detail: message}.
 def _checked_table_topic(request, table_id, topic_id, perm):
     if table_id > s.MAX_ID or topic_id > s.MAX_ID:
         raise NotFound()
-    table = visible_object(Table.objects.select_related("site__partner__dialogue"), request.user, pk=table_id)
+    table = visible_object(Table.objects.select_related("site__partner__dialogue__mirror"), request.user, pk=table_id)
     if table is None:
         raise NotFound()
     if not request.user.has_perm(perm, table):

@@ -32,11 +32,11 @@ from ..interfaces.form_layout import entry_layout
 
 
 def table_from_url(request, table_id, topic_id=None):
-    return visible_object(Table.objects.select_related("site__partner__dialogue"), request.user, pk=table_id)
+    return visible_object(Table.objects.select_related("site__partner__dialogue__mirror"), request.user, pk=table_id)
 
 
 def table_topic(request, table_id, topic_id):
-    table = get_visible_or_404(Table.objects.select_related("site__partner__dialogue"), request.user, pk=table_id)
+    table = get_visible_or_404(Table.objects.select_related("site__partner__dialogue__mirror"), request.user, pk=table_id)
     topic = get_object_or_404(Topic.objects.select_related("dialogue"), pk=topic_id, dialogue=table.site.partner.dialogue)
     return table, topic
 

@@ -48,7 +48,7 @@ def entry_target(user, table_id, topic_id):
     )
     table = (
         Table.objects.visible_to(user)
-        .select_related("site__partner__dialogue")
+        .select_related("site__partner__dialogue__mirror")
         .filter(pk=table_id)
         .annotate(
             entry_topic_dialogue=Subquery(Topic.objects.filter(pk=topic_id).values("dialogue_id")[:1]),
