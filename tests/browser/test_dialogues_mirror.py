@@ -1,7 +1,8 @@
 """Journey: someone signs up for a mirror dialogue from the public toolkit page, accepts
 the invitation, sets up a site and a table with a note taker; the note taker enters a
-result; staff approve the results for publication. (The comparison page beside the main
-dialogue's figures is added to this journey once it exists.)"""
+result; staff approve the results for publication. (That the comparison page beside the
+main dialogue's figures opens to the public only then is tested over HTTP in
+tests/dialogues/mirrors/test_mirror_views.py.)"""
 
 import re
 from urllib.parse import urlparse

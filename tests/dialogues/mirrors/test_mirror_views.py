@@ -219,3 +219,25 @@ def test_landing_page_does_not_list_self_service_mirrors(client, two_mirrors):
     text = page_text(client.get(reverse("landing")))
 
     assert "We, the Internet 2020" in text and "Ubuntu Digital Forum" not in text
+
+
+def test_mirror_comparison_page_is_public_only_once_staff_approve_and_not_while_suspended(client, two_mirrors):
+    """The mirror is compared with the dialogue its toolkit came from; its released
+    figures beside the main dialogue's reach the public only after the staff check."""
+    from reports.domain.releases import release_results
+    from tests.factories.results import submit_counts
+
+    staff, mirror = StaffFactory(), two_mirrors.first.mirror
+    for table in two_mirrors.first.tables:
+        submit_counts(mirror.dialogue, table, people=6)
+    release_results(mirror.dialogue, by=staff, warm_open_data=False, thank_participants=False, dissemination_kits=False)
+    comparison = reverse("reports:comparison", args=[mirror.dialogue.slug])
+
+    unapproved = client.get(comparison).status_code
+    approve_mirror_results(mirror, by=staff)
+    approved = client.get(comparison).status_code
+    suspend_mirror(mirror, by=staff, reason="Spam")
+    suspended = client.get(comparison).status_code
+
+    assert mirror.dialogue.compared_with == two_mirrors.main.dialogue
+    assert (unapproved, approved, suspended) == (404, 200, 404)
