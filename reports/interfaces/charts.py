@@ -21,7 +21,6 @@ track, never a bar of zero; the page labels it "hidden" and says why. A publishe
 draws nothing."""
 
 import base64
-import itertools
 import textwrap
 
 from django.template.loader import render_to_string
@@ -37,11 +36,17 @@ LINE = 10
 BAR = 7
 LINE_PX = 15  # a line of the PDF chart in CSS pixels (templates/reports/pdf/_style.html)
 GUIDES = (0.25, 0.5, 0.75)
-SERIES_FILLS = (("#0072B2", None), ("stripes", "stripes"), ("dots", "dots"))
+# Per series: its colour, then the marks drawn over its bars (``None``: solid) as a dashed
+# line along each bar: (colour, width, dash array, dash offset, round caps). Stripes are
+# white dashes as high as the bar; dots are round caps of near-zero dashes.
+SERIES_STYLES = (
+    ("#0072B2", None),
+    ("#E69F00", ("#fff", BAR - 1.6, "2 4", "4", False)),
+    ("#009E73", ("#fff", 2.2, ".01 3.99", "0", True)),
+)
+HIDDEN_MARKS = ("#8c8c8c", BAR - 1.6, ".7 2", "0", False)  # a grey hatch on white
 STROKE = "#1a1a1a"
 HIDDEN_STROKE = "#555"
-
-_ids = itertools.count()
 
 
 def _number(value):
@@ -58,9 +63,19 @@ def chart_lines(chart):
     return sum(1 + len(answer.bars) for answer in chart.answers)
 
 
+def _marks(x, top, width, style):
+    """The line along the middle of a bar over which its marks (stripes, dots, hatch) are
+    dashed, kept inside its outline; empty when the bar is too short to carry one."""
+    inset = 2 if style[4] else 0.4
+    if width <= 2 * inset + 1:
+        return ""
+    return f"M{_number(x + inset)} {_number(top + BAR / 2)}h{_number(width - 2 * inset)}"
+
+
 def _series_boxes(chart, rtl):
-    """``({series: [box]}, [hidden box], [(top, bottom)] of each answer's bars)``."""
-    boxes, hidden, groups, line = {}, [], [], 0
+    """``({series: [box]}, {series: [marks]}, [hidden box], [(top, bottom)] of each
+    answer's bars)``."""
+    boxes, marks, hidden, groups, line = {}, {}, [], [], 0
     for answer in chart.answers:
         line += 1  # the answer's label
         groups.append((line * LINE, (line + len(answer.bars)) * LINE))
@@ -68,36 +83,56 @@ def _series_boxes(chart, rtl):
             top = line * LINE + (LINE - BAR) / 2
             line += 1
             if bar.hidden:
-                hidden.append(_box(0, top, WIDTH, BAR))
+                hidden.append((0, top, WIDTH))
                 continue
             width = WIDTH * min(1.0, max(0.0, float(bar.share)))
             if width:  # a published zero: nothing drawn beside the axis, "0%" printed
-                boxes.setdefault(bar.series, []).append(_box(WIDTH - width if rtl else 0, top, width, BAR))
-    return boxes, hidden, groups
+                x = WIDTH - width if rtl else 0
+                boxes.setdefault(bar.series, []).append(_box(x, top, width, BAR))
+                style = SERIES_STYLES[bar.series % len(SERIES_STYLES)][1]
+                if style:
+                    marks.setdefault(bar.series, []).append(_marks(x, top, width, style))
+    return boxes, marks, hidden, groups
+
+
+def _marks_path(d, style):
+    colour, width, dash, offset, round_caps = style
+    return {"d": d, "colour": colour, "width": _number(width), "dash": dash, "offset": offset, "round": round_caps}
 
 
 def chart_bars_svg(chart, *, rtl=None, place=None):
     """The SVG (text) of every bar of a chart, growing from the start of the line (the
     right in right-to-left languages); ``place`` (x, y, width, height) nests it at that
-    box of a larger SVG (``chart_file_svg``)."""
+    box of a larger SVG (``chart_file_svg``). No ``<pattern>``: the PDF renderer builds a small
+    SVG document for every use of one, which cost more than drawing the bars; stripes,
+    dots and the hatch of hidden figures are dashed lines over the bars instead."""
     rtl = get_language_bidi() if rtl is None else rtl
-    prefix = f"c{next(_ids)}-"
-    boxes, hidden, groups = _series_boxes(chart, rtl)
+    boxes, marks, hidden, groups = _series_boxes(chart, rtl)
     series = []
     for index in sorted(boxes):
-        colour, pattern = SERIES_FILLS[index % len(SERIES_FILLS)]
-        series.append({"d": "".join(boxes[index]), "fill": f"url(#{prefix}{pattern})" if pattern else colour,
-                       "pattern": pattern})
+        colour, style = SERIES_STYLES[index % len(SERIES_STYLES)]
+        lines = "".join(marks.get(index, ()))
+        series.append(
+            {"d": "".join(boxes[index]), "fill": colour, "marks": _marks_path(lines, style) if lines else None}
+        )
     guides = [_number(WIDTH * (1 - g) if rtl else WIDTH * g) for g in GUIDES]
     axis = WIDTH if rtl else 0
-    return render_to_string("reports/charts/chart_bars.svg", {
-        "prefix": prefix, "width": WIDTH, "height": LINE * chart_lines(chart),
-        "series": series, "hidden": "".join(hidden), "stroke": STROKE, "hidden_stroke": HIDDEN_STROKE,
-        "patterns": {s["pattern"] for s in series} | ({"hidden"} if hidden else set()),
-        "guides": "".join(f"M{x} {top}V{bottom}" for top, bottom in groups for x in guides),
-        "axis": "".join(f"M{axis} {top}V{bottom}" for top, bottom in groups),
-        "place": place,
-    })
+    return render_to_string(
+        "reports/charts/chart_bars.svg",
+        {
+            "width": WIDTH,
+            "height": LINE * chart_lines(chart),
+            "series": series,
+            "stroke": STROKE,
+            "hidden_stroke": HIDDEN_STROKE,
+            "hidden": "".join(_box(x, top, width, BAR) for x, top, width in hidden),
+            "hidden_marks": _marks_path(
+                "".join(_marks(x, top, width, HIDDEN_MARKS) for x, top, width in hidden), HIDDEN_MARKS
+            ),
+            "guides": "".join(f"M{x} {top}V{bottom}" for top, bottom in groups for x in guides),
+            "axis": "".join(f"M{axis} {top}V{bottom}" for top, bottom in groups),
+        },
+    )
 
 
 def chart_bars_uri(chart):

@@ -18,6 +18,16 @@ HIDDEN_ROW = Figures((None, None), None, (None, None))
 BOX = re.compile(r"M([\d.]+) ([\d.]+)h([\d.]+)v[\d.]+h-[\d.]+z")
 
 
+BOX_LINE = re.compile(r"M([\d.]+) ([\d.]+)h([\d.]+)")
+
+
+def marks(svg):
+    """The dashed lines drawn over bars (stripes, dots, hatch), with their attributes."""
+    return [
+        dict(re.findall(r'(\w[\w-]*)="([^"]*)"', shape)) for shape in re.findall(r'<path class="marks" [^>]*/>', svg)
+    ]
+
+
 def rects(svg):
     """Every bar and hidden placeholder of a chart's SVG: its path's attributes and one
     box of it (``x``, ``y``, ``width``), in the order of the paths."""
@@ -30,8 +40,14 @@ def rects(svg):
 
 
 def test_comparison_chart_keeps_a_hidden_area_with_every_bar_marked_hidden():
-    chart = comparison_chart(["Yes", "No"], [("KE", "Kenya", HIDDEN_ROW), ("002", "Africa", figures([0.5, 0.5])),
-                                             ("world", "The world", figures([0.4, 0.6]))])
+    chart = comparison_chart(
+        ["Yes", "No"],
+        [
+            ("KE", "Kenya", HIDDEN_ROW),
+            ("002", "Africa", figures([0.5, 0.5])),
+            ("world", "The world", figures([0.4, 0.6])),
+        ],
+    )
 
     assert [(s.index, s.name) for s in chart.series] == [(0, "Kenya"), (1, "Africa"), (2, "The world")]
     assert [s.base for s in chart.series] == [None, 20, 20]
@@ -49,33 +65,47 @@ def test_comparison_chart_tells_a_hidden_share_from_a_published_zero():
 
 
 def test_a_hidden_figure_is_drawn_as_a_dashed_hatched_placeholder_never_as_a_zero_bar():
-    chart = comparison_chart(["Yes", "No"], [("KE", "Kenya", Figures((20, None), 20, (1.0, None))),
-                                             ("world", "The world", figures([1.0, 0.0]))])
+    chart = comparison_chart(
+        ["Yes", "No"],
+        [("KE", "Kenya", Figures((20, None), 20, (1.0, None))), ("world", "The world", figures([1.0, 0.0]))],
+    )
 
-    shapes = rects(chart_bars_svg(chart, rtl=False))
+    svg = chart_bars_svg(chart, rtl=False)
+    shapes = rects(svg)
 
     # Lines: "Yes", Kenya, world, "No", Kenya, world. Kenya's hidden "No" (line 4): across
     # the whole track, hatched, dashed; the world's zero (line 5): nothing.
     assert [float(s["y"]) // LINE for s in shapes] == [1, 2, 4]
     hidden = shapes[-1]
     assert hidden["width"] == str(WIDTH)
-    assert hidden["fill"].endswith('hidden)')
-    assert hidden["stroke-dasharray"] == "3 2"
+    assert hidden["fill"] == "#fff" and hidden["stroke-dasharray"] == "3 2"
     assert all("stroke-dasharray" not in s for s in shapes[:-1])
+    # The hatch: one grey dashed line along the placeholder, inside its outline.
+    (hatch,) = [m for m in marks(svg) if m["stroke"] == "#8c8c8c"]
+    assert BOX_LINE.findall(hatch["d"]) == [("0.4", str(4 * LINE + 5), str(WIDTH - 0.8))]
 
 
 def test_bars_carry_their_series_pattern_and_no_text_style_or_script():
-    chart = comparison_chart(["Yes"], [("KE", "Kenya", figures([0.5])), ("002", "Africa", figures([0.25])),
-                                       ("world", "The world", figures([0.75]))])
+    chart = comparison_chart(
+        ["Yes"],
+        [("KE", "Kenya", figures([0.5])), ("002", "Africa", figures([0.25])), ("world", "The world", figures([0.75]))],
+    )
 
     svg = chart_bars_svg(chart, rtl=False)
 
     assert "<text" not in svg and "style=" not in svg and "<script" not in svg
     bars = rects(svg)
     assert [b["width"] for b in bars] == [str(WIDTH // 2), str(WIDTH // 4), str(WIDTH * 3 // 4)]
-    assert bars[0]["fill"] == "#0072B2"
-    assert bars[1]["fill"].endswith("stripes)") and bars[2]["fill"].endswith("dots)")
-    assert 'id="' in svg and "hidden)" not in svg
+    assert [b["fill"] for b in bars] == ["#0072B2", "#E69F00", "#009E73"]
+    # Solid for the country; white stripes (dashes as high as the bar) for the region and
+    # white dots (round caps) for the world, so that the three read apart in grey.
+    stripes, dots = marks(svg)
+    assert stripes["stroke"] == dots["stroke"] == "#fff"
+    assert float(stripes["stroke-width"]) > 5 and "stroke-linecap" not in stripes
+    assert dots["stroke-linecap"] == "round"
+    assert BOX_LINE.findall(stripes["d"]) == [("0.4", str(2 * LINE + 5), str(WIDTH // 4 - 0.8))]
+    # No patterns (the PDF renderer builds a document for each use of one), no hidden path.
+    assert "<pattern" not in svg and 'class="hidden"' not in svg
 
 
 def test_bars_grow_from_the_right_in_right_to_left_languages():
@@ -98,15 +128,19 @@ def test_bars_uri_is_a_data_uri_of_the_svg():
 
 def test_an_area_keeps_its_colour_in_every_report():
     world_only = comparison_chart(["Yes"], [("world", "The world", figures([0.5]))])
-    region_and_world = comparison_chart(["Yes"], [("002", "Africa", figures([0.5])), ("world", "The world", figures([0.5]))])
+    region_and_world = comparison_chart(
+        ["Yes"], [("002", "Africa", figures([0.5])), ("world", "The world", figures([0.5]))]
+    )
 
     assert [bar.series for bar in world_only.answers[0].bars] == [2]
     assert [bar.series for bar in region_and_world.answers[0].bars] == [1, 2]
 
 
 def test_a_chart_is_one_svg_as_high_as_its_lines_of_text():
-    chart = comparison_chart(["Yes", "No", "Maybe"], [("KE", "Kenya", figures([0.5, 0.25, 0.25])),
-                                                      ("world", "The world", figures([0.4, 0.4, 0.2]))])
+    chart = comparison_chart(
+        ["Yes", "No", "Maybe"],
+        [("KE", "Kenya", figures([0.5, 0.25, 0.25])), ("world", "The world", figures([0.4, 0.4, 0.2]))],
+    )
 
     svg = chart_bars_svg(chart, rtl=False)
 
