@@ -112,9 +112,11 @@ class SubmissionsView(GenericAPIView):
     )
     def post(self, request, table_id, topic_id):
         target = _entry_target(request, table_id, topic_id)
-        incoming = s.SubmissionInSerializer(data=request.data)
-        incoming.is_valid(raise_exception=True)
-        data = dict(incoming.validated_data)
+        data = s.read_submission(request.data)
+        if data is None:
+            incoming = s.SubmissionInSerializer(data=request.data)
+            incoming.is_valid(raise_exception=True)
+            data = dict(incoming.validated_data)
         client_id, replaces = data.pop("client_id"), data.pop("replaces")
         try:
             submission, created = submit_table_result(
