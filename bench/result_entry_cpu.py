@@ -80,7 +80,7 @@ def main():
             profiler.disable()
         rounds.append((time.process_time() - cpu, backend_cpu_seconds(backend) - pg, time.perf_counter() - wall))
     per = 1000 / args.submissions
-    cpu, pg, wall = (min(figures) for figures in zip(*rounds))  # each the cheapest round's
+    cpu, pg, wall = (min(figures) for figures in zip(*rounds, strict=True))  # each the cheapest round's
     emit(figure="result_submission_cpu", submissions=args.submissions, django_cpu_ms=round(cpu * per, 2),
          postgres_cpu_ms=round(pg * per, 2), wall_ms=round(wall * per, 2), profiled=bool(profiler),
          rounds=args.repeat, django_cpu_ms_rounds=[round(r[0] * per, 2) for r in rounds],
