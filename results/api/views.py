@@ -10,11 +10,12 @@ from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
+from conduct.domain.queries import remember_activity_limit
 from dialogues.models import Site, Table, Topic
 from wetheinternet.core.visibility import visible_object
 
 from ..domain import ResultConflict, ResultInvalid, ResultRefused, submit_table_result
-from ..domain.queries.entry import entry_target
+from ..domain.queries.entry import ENTERING, entry_target
 from ..domain.queries.progress import sites_summary
 from ..domain.queries.sessions import result_history, table_rows
 from ..domain.questions import cached_session_rules, session_questions
@@ -36,14 +37,20 @@ def _checked_table_topic(request, table_id, topic_id, perm):
 
 
 def _entry_target(request, table_id, topic_id):
-    """The table and session a result is sent for, read in one query (queries/entry.py),
-    with the same refusals as ``_checked_table_topic``."""
+    """The table and session a result is sent for, read in one query (queries/entry.py,
+    with the sender's conduct limits), with the same refusals as ``_checked_table_topic``:
+    the permission is checked on the table read by id, and only a refused sender costs
+    a second query, ``visible_to``, to tell a table they may not see (404) from one they
+    may see but not enter results for (403)."""
     if table_id > s.MAX_ID or topic_id > s.MAX_ID:
         raise NotFound()
     target = entry_target(request.user, table_id, topic_id)
     if target is None:
         raise NotFound()
+    remember_activity_limit(request.user, ENTERING, target.limited)
     if not request.user.has_perm("results.enter_table_results", target.table):
+        if visible_object(Table.objects.all(), request.user, pk=table_id) is None:
+            raise NotFound()
         raise PermissionDenied(_("This is not one of your tables."))
     if target.topic is None:
         raise NotFound()
@@ -105,9 +112,11 @@ class SubmissionsView(GenericAPIView):
     )
     def post(self, request, table_id, topic_id):
         target = _entry_target(request, table_id, topic_id)
-        incoming = s.SubmissionInSerializer(data=request.data)
-        incoming.is_valid(raise_exception=True)
-        data = dict(incoming.validated_data)
+        data = s.read_submission(request.data)
+        if data is None:
+            incoming = s.SubmissionInSerializer(data=request.data)
+            incoming.is_valid(raise_exception=True)
+            data = dict(incoming.validated_data)
         client_id, replaces = data.pop("client_id"), data.pop("replaces")
         try:
             submission, created = submit_table_result(

@@ -4,13 +4,13 @@ import hashlib
 import json
 import uuid
 
-from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from registrations.domain.queries import seat_categories
 from wetheinternet.core.audit import log_action
+from wetheinternet.core.raw_rows import db_value, instance
 
 from ..enums import EntryMode, ResultState
 from ..models import OpenAnswer, ResultSubmission
@@ -77,17 +77,34 @@ def _conflict_message(replaces):
     return _("A result for this table and session was already sent. Correct that result instead of sending a new one.")
 
 
+STORED_FIELDS = tuple(
+    field.attname for field in ResultSubmission._meta.concrete_fields if field.name not in ("counts", "ballots")
+)
+
+
+def _stored_sql(replaces):
+    columns = ", ".join(STORED_FIELDS)
+    to_correct = "client_id = %s" if replaces is not None else "superseded_at IS NULL"
+    return (
+        f"SELECT {columns} FROM {ResultSubmission._meta.db_table}"  # noqa: S608 - names from the model
+        f" WHERE client_id = %s OR (table_id = %s AND topic_id = %s AND {to_correct})"
+    )
+
+
 def _stored(table, topic, client_id, replaces):
     """One query for what the rules compare against: ``(the submission stored under
     client_id or None, the one to correct)``. The one to correct is the submission
     ``replaces`` names in this table and session, or without ``replaces`` the current
-    one (whose existence makes a new result a conflict)."""
-    if replaces is None:
-        to_correct = Q(superseded_at__isnull=True)
-    else:
-        to_correct = Q(client_id=replaces)
+    one (whose existence makes a new result a conflict). Plain SQL without the counts
+    and ballots (loaded on first use if ever needed): the ORM's query, ordered by the
+    model's default through four joins, cost more than the rest of the rules."""
     client_id = uuid.UUID(str(client_id))
-    rows = list(ResultSubmission.objects.filter(Q(client_id=client_id) | Q(to_correct, table=table, topic=topic)))
+    params = [db_value(ResultSubmission, "client_id", client_id), table.pk, topic.pk]
+    if replaces is not None:
+        params.append(db_value(ResultSubmission, "client_id", uuid.UUID(str(replaces))))
+    with connection.cursor() as cursor:
+        cursor.execute(_stored_sql(replaces), params)
+        rows = [instance(ResultSubmission, STORED_FIELDS, row) for row in cursor.fetchall()]
     existing = next((row for row in rows if row.client_id == client_id), None)
     corrected = next((row for row in rows if row.client_id != client_id), None)
     return existing, corrected
@@ -107,10 +124,8 @@ def _previous(to_correct, replaces):
 
 
 def _write(table, topic, clean, *, by, client_id, previous, fingerprint, now):
-    if previous is not None:
-        updated = ResultSubmission.objects.filter(pk=previous.pk, superseded_at__isnull=True).update(superseded_at=now)
-        if updated != 1:
-            raise IntegrityError("already superseded")
+    if previous is not None and _supersede(previous.pk, now) != 1:
+        raise IntegrityError("already superseded")
     submission = ResultSubmission.objects.create(
         table=table,
         topic=topic,
@@ -138,6 +153,19 @@ def _write(table, topic, clean, *, by, client_id, previous, fingerprint, now):
               "entry_mode": clean.entry_mode, "people_present": clean.people_present},
     )
     return submission
+
+
+def _supersede(submission_id, now):
+    """Mark the submission superseded unless it already is; return the rows changed (0
+    or 1). The conditional UPDATE is what makes two concurrent corrections of one result
+    end with one winner. Plain SQL: the ORM's update cost a third of a millisecond."""
+    table = connection.ops.quote_name(ResultSubmission._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET superseded_at = %s WHERE id = %s AND superseded_at IS NULL",  # noqa: S608
+            [db_value(ResultSubmission, "superseded_at", now), submission_id],
+        )
+        return cursor.rowcount
 
 
 def _ballots(table, clean):

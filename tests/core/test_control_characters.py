@@ -43,3 +43,20 @@ def test_tabs_and_new_lines_are_kept(client):
 
     assert response.status_code == 200
     assert Incident.objects.get().description == "First line\r\n\tsecond line"
+
+
+def test_the_control_character_check_is_unicodes_cc_and_cs_categories_over_every_code_point():
+    """The compiled class in ``has_control_characters`` finds exactly the characters of
+    categories Cc (less tab, line feed, carriage return) and Cs."""
+    import sys
+    import unicodedata
+
+    from wetheinternet.core.input import has_control_characters
+
+    expected = [
+        code for code in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(code)) in ("Cc", "Cs") and chr(code) not in "\t\n\r"
+    ]
+    found = [code for code in range(sys.maxunicode + 1) if has_control_characters(f"a{chr(code)}b")]
+
+    assert found == expected

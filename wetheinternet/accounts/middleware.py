@@ -1,9 +1,12 @@
+import functools
+
+from django.conf import settings
 from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import translation
-from django.utils.translation import get_language_from_path
+from django.utils.translation import get_language, get_language_from_path
 from django.utils.translation import gettext_lazy as _
 
 from .mfa import is_missing_required_mfa
@@ -62,7 +65,14 @@ class RequireMFAMiddleware:
     def _is_exempt(self, path):
         if path.startswith(("/static/", "/i18n/")) or path == "/favicon.ico":
             return True
-        return path in {reverse(name) for name in self.ALLOWED_URL_NAMES}
+        return path in _allowed_paths(self.ALLOWED_URL_NAMES, get_language(), get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+
+
+@functools.lru_cache(maxsize=64)
+def _allowed_paths(names, language, script_prefix, urlconf):
+    """The addresses of ``names`` in ``language`` under ``script_prefix`` with
+    ``urlconf``: reversed once per process, not eight times on every request."""
+    return frozenset(reverse(name) for name in names)
 
 
 class SuspendedAccountMiddleware:

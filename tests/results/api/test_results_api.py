@@ -256,15 +256,16 @@ def _correction_with_ballots(setting):
 
 
 def test_a_ballot_correction_costs_a_fixed_number_of_queries(setting, django_assert_num_queries):
-    """12 statements: the token and the roles read to know whether the key's account
-    needs two-factor authentication (2); the table with its session's start, dialogue
-    and question version (1; the rules come from the per-process cache); the conduct
-    limits (1); the client id and the corrected result (1); then, in the transaction
-    (here a savepoint and its release: 2), supersede, the seat categories, the
-    submission with its counts and ballots, the open answer and the audit entry (5)."""
+    """10 statements: the token with its account and roles (1: the roles tell whether
+    the key's account needs two-factor authentication); the table with its session's
+    start, dialogue, question version and the sender's conduct limits (1; the rules
+    come from the per-process cache); the client id and the corrected result (1); then,
+    in the transaction (here a savepoint and its release: 2), supersede, the seat
+    categories, the submission with its counts and ballots, the open answer and the
+    audit entry (5)."""
     api, url, correction = _correction_with_ballots(setting)
 
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(10):
         response = api.post(url, correction, format="json")
 
     assert response.status_code == 201
