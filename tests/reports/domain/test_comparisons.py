@@ -53,7 +53,7 @@ def test_demonstration_figures_sit_beside_the_main_released_figures_on_the_same_
     assert first.base == room_row.base
     assert [a.main.share for a in first.answers] == list(main_row.shares)
     assert [a.ours.share for a in first.answers] == list(room_row.shares)
-    assert first.base is not None and first.base <= 20
+    assert first.base is not None and first.base <= 20 + 3  # 20 people, perturbed by at most 3
 
 
 def test_main_figures_are_read_from_its_release_never_from_results_as_they_arrive(staff_user):
