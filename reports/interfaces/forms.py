@@ -23,10 +23,19 @@ class LaunchReportsForm(forms.Form):
 
 
 class ReviewForm(forms.Form):
+    """One form per answer on the review page: the field keeps its name ``text`` and
+    its id is made from the review (``text-<pk>``), so the ids stay unique on the page."""
+
     text = forms.CharField(
         label=_("Text as it will be published"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000,
         help_text=_("Personal data you add back is removed again."),
+        error_messages={"required": _("Write the text to publish, or reject the answer.")},
     )
+
+    def __init__(self, *args, review, **kwargs):
+        kwargs.setdefault("auto_id", f"%s-{review.pk}")
+        kwargs.setdefault("initial", {"text": review.redacted_text})
+        super().__init__(*args, **kwargs)
 
 
 class UTCDateTimeField(forms.DateTimeField):

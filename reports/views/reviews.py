@@ -60,18 +60,30 @@ def review_list(request, slug):
     if request.method == "POST":
         remember_query(request, REVIEWS_KEY)
         return redirect(request.get_full_path())
+    return _render_list(request, dialogue)
+
+
+def _render_list(request, dialogue, refused=None, status=200):
+    """The list page; ``refused`` is a review whose bound form was refused: it shows with
+    its errors and what was typed, at the top of the page if it is not on it."""
     reviews, state, kind = _listed_reviews(request, dialogue)
     listed = list_page(request, reviews, review_list_spec(), key=REVIEWS_KEY)
     page = listed.page
     reviews = list(page.object_list)
+    forms = {}
+    if refused is not None:
+        review, form = refused
+        forms[review.pk] = form
+        if review.pk not in {listed_review.pk for listed_review in reviews}:
+            reviews.insert(0, review)
     names = dialogue_names(dialogue) if reviews else None
     return render(request, "reports/reviews.html", {
         "dialogue": dialogue,
-        "reviews": [(review, ReviewForm(initial={"text": review.redacted_text}), _highlights(review, names),
+        "reviews": [(review, forms.get(review.pk) or ReviewForm(review=review), _highlights(review, names),
                      [KIND_LABELS[k] for k in review.found_kinds if k in KIND_LABELS]) for review in reviews],
         "state": state, "states": ReviewState.choices, "kind": kind, "kinds": list(KIND_LABELS.items()),
         "can_bulk_approve": state == ReviewState.PENDING and bool(reviews), "page": page, "list": listed,
-    })
+    }, status=status)
 
 
 @require_GET
@@ -123,11 +135,10 @@ def review_from_url(request, slug, pk, **kwargs):
 @permission_required("reports.approve_open_answer", fn=review_from_url)
 def decide(request, slug, pk):
     review = get_visible_or_404(_reviews(), request.user, pk=pk, answer__submission__topic__dialogue__slug=slug)
-    form = ReviewForm(request.POST)
+    form = ReviewForm(request.POST, review=review)
     approve = request.POST.get("decision") == "approve"
     if approve and not form.is_valid():
-        messages.error(request, _("Write the text to publish, or reject the answer."))
-        return redirect("reports:reviews", slug=slug)
+        return _render_list(request, dialogue_from_url(request, slug), refused=(review, form), status=400)
     review_open_answer(review, by=request.user, approve=approve, text=form.cleaned_data.get("text") if approve else None)
     messages.success(request, _("Answer approved for publication.") if approve else _("Answer will not be published."))
     return redirect("reports:reviews", slug=slug)

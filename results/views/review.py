@@ -12,6 +12,7 @@ from wetheinternet.core.visibility import get_visible_or_404, visible_object
 from ..domain import ResultConflict, ResultInvalid, attach_photo, confirm_result, reject_result, storage
 from ..domain.queries.sessions import current_result, result_history
 from ..domain.questions import session_questions
+from ..interfaces.forms import ResultDecisionForm, ResultPhotoForm, show_result_errors
 from ..models import ResultSubmission
 from .entry import table_from_url, table_topic
 
@@ -37,7 +38,7 @@ def result_review(request, table_id, topic_id):
     return _render_review(request, table_id, topic_id)
 
 
-def _render_review(request, table_id, topic_id, errors=None, status=200):
+def _render_review(request, table_id, topic_id, *, photo_form=None, decision_form=None, status=200):
     table, topic = table_topic(request, table_id, topic_id)
     current = current_result(table, topic)
     closed, open_ = _content(current, session_questions(topic)) if current else ([], [])
@@ -50,8 +51,8 @@ def _render_review(request, table_id, topic_id, errors=None, status=200):
         "history": result_history(table, topic),
         "can_review": request.user.has_perm("results.review_table_results", table),
         "can_attach": request.user.has_perm("results.attach_result_photo", table),
-        "errors": errors or {},
-        "reason": request.POST.get("reason", ""),
+        "photo_form": photo_form or ResultPhotoForm(),
+        "decision_form": decision_form or ResultDecisionForm(),
     }
     return render(request, "results/review.html", context, status=status)
 
@@ -60,15 +61,18 @@ def _render_review(request, table_id, topic_id, errors=None, status=200):
 @permission_required("results.review_table_results", fn=submission_table)
 def review_result(request, pk):
     submission = get_visible_or_404(ResultSubmission.objects.all(), request.user, pk=pk)
+    form = ResultDecisionForm(request.POST)
+    form.is_valid()
     try:
         if request.POST.get("decision") == "confirm":
             confirm_result(submission, by=request.user)
             messages.success(request, _("Result confirmed."))
         else:
-            reject_result(submission, by=request.user, reason=request.POST.get("reason", ""))
+            reject_result(submission, by=request.user, reason=form.cleaned_data.get("reason", ""))
             messages.success(request, _("Result rejected: the note taker sees your reason."))
     except ResultInvalid as invalid:
-        return _render_review(request, submission.table_id, submission.topic_id, errors=invalid.errors, status=400)
+        show_result_errors(form, invalid.errors)
+        return _render_review(request, submission.table_id, submission.topic_id, decision_form=form, status=400)
     except ResultConflict as conflict:
         messages.error(request, conflict.message)
     return redirect("results:result_review", submission.table_id, submission.topic_id)
@@ -78,15 +82,14 @@ def review_result(request, pk):
 @permission_required("results.attach_result_photo", fn=submission_table)
 def upload_result_photo(request, pk):
     submission = get_visible_or_404(ResultSubmission.objects.all(), request.user, pk=pk)
-    upload = request.FILES.get("photo")
+    form = ResultPhotoForm(request.POST, request.FILES)
     try:
-        if upload is None:
-            raise ResultInvalid({"photo": [_("Choose the photo of the paper sheet.")]})
-        if upload.size > 5 * 1024 * 1024:
-            raise ResultInvalid({"photo": [_("The photo is too large: the limit is 5 MB.")]})
-        attach_photo(submission, by=request.user, content=upload.read())
+        if not form.is_valid():
+            return _render_review(request, submission.table_id, submission.topic_id, photo_form=form, status=400)
+        attach_photo(submission, by=request.user, content=form.cleaned_data["photo"].read())
     except ResultInvalid as invalid:
-        return _render_review(request, submission.table_id, submission.topic_id, errors=invalid.errors, status=400)
+        show_result_errors(form, invalid.errors)
+        return _render_review(request, submission.table_id, submission.topic_id, photo_form=form, status=400)
     except ResultConflict as conflict:
         messages.error(request, conflict.message)
     else:

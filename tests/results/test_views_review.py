@@ -134,3 +134,43 @@ def test_result_sheets_pdf_has_the_questions_in_the_tables_language_for_the_part
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Who should hold your identity?" in text  # no French text given: falls back to English
     assert "Personnes présentes" in text  # the table's language is French
+
+
+def _ids_and_described(html, element_id):
+    """Every id on the page, and the ``aria-describedby`` ids of the element ``element_id``."""
+    import re
+
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    tag = re.search(rf'<[^>]*\sid="{re.escape(element_id)}"[^>]*>', html).group(0)
+    described = re.search(r'aria-describedby="([^"]+)"', tag).group(1).split()
+    return ids, described
+
+
+def test_refused_rejection_shows_the_error_summary_linked_to_the_reason_and_keeps_it(client, setting, sent):
+    client.force_login(setting.coordinator)
+    reason = "x" * 1001
+
+    response = client.post(reverse("results:result_decision", args=[sent.pk]), {"decision": "reject", "reason": reason})
+
+    html = response.content.decode()
+    ids, described = _ids_and_described(html, "id_reason")
+    assert response.status_code == 400
+    assert "data-form-error-summary" in html
+    assert '<a href="#id_reason">Or say what is wrong: Keep the reason under 1000 characters.</a>' in html
+    assert described == ["id_reason_error"] and set(described) <= ids
+    assert f">\n{reason}</textarea>" in html
+    sent.refresh_from_db()
+    assert sent.state == "sent"
+
+
+def test_refused_photo_shows_the_error_summary_linked_to_the_field(client, setting, sent):
+    client.force_login(setting.note_taker)
+
+    response = client.post(reverse("results:result_photo_upload", args=[sent.pk]), {})
+
+    html = response.content.decode()
+    ids, described = _ids_and_described(html, "id_photo")
+    assert response.status_code == 400
+    assert '<a href="#id_photo">Attach a photo (JPEG, PNG or WebP, at most 5 MB): Choose the photo of the paper sheet.</a>' in html
+    assert described == ["id_photo_error"] and set(described) <= ids
+    assert 'accept="image/jpeg,image/png,image/webp"' in html

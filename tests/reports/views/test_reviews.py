@@ -197,3 +197,42 @@ def test_review_export_refused_to_a_partner_of_another_dialogue(client, three_pe
     client.force_login(outsider)
 
     assert client.get(reverse("reports:review_export", args=[tiny.slug])).status_code == 403
+
+
+def test_approving_an_empty_text_is_refused_with_the_error_summary_and_the_other_answers_kept(
+        client, staff_user, three_pending, tiny):
+    import re
+
+    signed_in(client, staff_user)
+    refused = three_pending[1]
+
+    response = client.post(reverse("reports:review", args=[tiny.slug, refused.pk]), {"decision": "approve", "text": ""})
+
+    html = response.content.decode()
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    textarea = re.search(rf'<textarea[^>]*id="text-{refused.pk}"[^>]*>', html).group(0)
+    described = re.search(r'aria-describedby="([^"]+)"', textarea).group(1).split()
+    assert response.status_code == 400
+    assert (f'<a href="#text-{refused.pk}">Text as it will be published: '
+            "Write the text to publish, or reject the answer.</a>") in html
+    assert described == [f"text-{refused.pk}_helptext", f"text-{refused.pk}_error"]
+    assert set(described) <= ids
+    assert all(f'id="text-{review.pk}"' in html for review in three_pending)
+    refused.refresh_from_db()
+    assert refused.state == ReviewState.PENDING
+
+
+def test_an_overlong_edited_text_is_refused_and_what_was_typed_stays(client, staff_user, three_pending, tiny):
+    signed_in(client, staff_user)
+    refused = three_pending[0]
+    typed = "Internet for all " * 120
+
+    response = client.post(reverse("reports:review", args=[tiny.slug, refused.pk]),
+                           {"decision": "approve", "text": typed})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert f'<a href="#text-{refused.pk}">' in html
+    assert f">\n{typed}</textarea>" in html
+    refused.refresh_from_db()
+    assert refused.state == ReviewState.PENDING
