@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import checkin, imports, my_data, new_link, panels, partner, public, rights_desk, tables
+from .views import checkin, imports, my_data, new_link, panels, partner, public, rights_desk, tables, unsubscribe
 
 app_name = "registrations"
 
@@ -15,6 +15,8 @@ urlpatterns = [
     path("my-data/<str:token>/materials/<int:file_id>/", my_data.my_data_material, name="my_data_material"),
     path("my-data/<str:token>/withdraw/", my_data.withdraw, name="my_data_withdraw"),
     path("my-data/<str:token>/erase/", my_data.erase, name="my_data_erase"),
+    path("stop/<str:token>/", unsubscribe.unsubscribe, name="unsubscribe"),
+    path("stop/<str:token>/one-click/", unsubscribe.one_click, name="unsubscribe_one_click"),
     # Partners
     path("partners/<int:partner_id>/registrants/", partner.registrant_list, name="partner_registrants"),
     path("partners/<int:partner_id>/registrants/export/", partner.registrant_export, name="partner_registrants_export"),

@@ -91,6 +91,7 @@ def erase_registrant(registrant, *, by=None, reason="request", scrub=True):
         registrant.erased_at = now.replace(hour=0, minute=0, second=0, microsecond=0)
         registrant.registered_by = None
         registrant.former_table, registrant.former_seat_number = None, None
+        registrant.optional_messages_stopped_at = None
         registrant.save()
         registrant.rights_requests.update(registrant=None, reference_code="", detail="")
         forget_recipient(f"registrant:{registrant.pk}")

@@ -38,6 +38,8 @@ def personal_data(registrant):
         ),
         "attendance": registrant.attendance or None,
         "checked_in_at": _time(registrant.checked_in_at),
+        # When the person stopped reminders, thank-you and evaluation messages (or None).
+        "optional_messages_stopped_at": _time(registrant.optional_messages_stopped_at),
         "demographic_answers": [
             {
                 "question_code": answer.feature.code,

@@ -26,6 +26,7 @@ from ..enums import Attendance, ConsentPurpose, PanelRole, RegistrantStatus
 from ..models import Registrant
 from .evaluation_codes import Moment, hand_out_evaluation_codes
 from .rights import rights_url
+from .unsubscribe import is_optional, unsubscribe_headers, unsubscribe_url
 
 RIGHTS_LINK = "registrations.new_link"
 THANKS = "registrations.thanks"
@@ -44,14 +45,21 @@ def message_drop_reason(registrant_id, purpose):
     needed = ConsentPurpose.CONTACT if purpose == THANKS else ConsentPurpose.PARTICIPATION
     if not registrant.consents.filter(purpose=needed, withdrawn_at__isnull=True).exists():
         return "no_consent"
+    if is_optional(purpose) and registrant.optional_messages_stopped_at is not None:
+        return "unsubscribed"
     return ""
 
 
 def message_registrant(registrant, kind, *, extra=None, attachments=(), batch=None):
     """Queue the message ``registrations/email/<kind>`` to the registrant. Returns the
-    Message, or None (no address or number, or already in ``batch``)."""
+    Message, or None (no address or number, or already in ``batch``). An optional
+    message (``unsubscribe.OPTIONAL_PURPOSES``) gets the unsubscribe link and, by
+    e-mail, the ``List-Unsubscribe`` headers."""
+    optional = is_optional(f"registrations.{kind}")
+
     def context():
-        return {"registrant": registrant, "rights_url": rights_url(registrant),
+        links = {"unsubscribe_url": unsubscribe_url(registrant)} if optional else {}
+        return {"registrant": registrant, "rights_url": rights_url(registrant), **links,
                 **(extra() if callable(extra) else extra or {})}
 
     return send_message(
@@ -59,6 +67,7 @@ def message_registrant(registrant, kind, *, extra=None, attachments=(), batch=No
         purpose=f"registrations.{kind}", email=registrant.email, phone=registrant.phone,
         phone_region=str(registrant.country or ""), recipient_key=f"registrant:{registrant.pk}",
         dialogue_id=registrant.dialogue_id, attachments=attachments, batch=batch,
+        headers=(lambda: unsubscribe_headers(registrant)) if optional else None,
     )
 
 

@@ -31,6 +31,7 @@ LABELS = {
     "former_table": _("Former table and seat"),
     "attendance": _("Attendance"),
     "checked_in_at": _("Checked in on"),
+    "optional_messages_stopped_at": _("Reminders, thank-you and evaluation messages stopped on"),
 }
 # Values that are data (codes, addresses, numbers): isolated and written left to right,
 # so that right-to-left text around them does not reorder them ("+216…", not "…216+").

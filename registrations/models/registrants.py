@@ -99,6 +99,13 @@ class Registrant(TimeStampedModel):
     # that a reprinted slip hands out no second code. Never the code itself, nor a time
     # (registrations/domain/evaluation_codes.py).
     evaluation_codes_for = models.JSONField(default=list, blank=True, editable=False)
+    # When the person followed the unsubscribe link of an optional message (reminders,
+    # the thank-you with the results and the evaluation): from then on the message path
+    # drops those for this dialogue (docs/messages.md, "Essential and optional").
+    # Cleared at erasure.
+    optional_messages_stopped_at = models.DateTimeField(
+        _("optional messages stopped at"), null=True, blank=True, editable=False
+    )
 
     objects = RegistrantQuerySet.as_manager()
 

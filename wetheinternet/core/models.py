@@ -151,6 +151,9 @@ class Message(models.Model):
     body = models.TextField(_("body"), blank=True)
     html = models.TextField(_("HTML body"), blank=True)
     attachments = models.JSONField(_("attachments"), default=list, blank=True)
+    # Extra e-mail headers (``List-Unsubscribe`` of an optional message): they carry the
+    # person's unsubscribe link, so they are removed with the content.
+    headers = models.JSONField(_("e-mail headers"), default=dict, blank=True)
 
     class Meta:
         verbose_name = _("message")

@@ -69,7 +69,8 @@ def _send(message):
     if message.channel == MessageChannel.SMS:
         sms.get_backend().send(message.recipient, message.body)
         return
-    email = EmailMultiAlternatives(subject=message.subject, body=message.body, to=[message.recipient])
+    email = EmailMultiAlternatives(subject=message.subject, body=message.body, to=[message.recipient],
+                                   headers=message.headers or None)
     if message.html:
         email.attach_alternative(message.html, "text/html")
     for attachment in message.attachments:
@@ -81,7 +82,7 @@ def _send(message):
 def _finish(message, state, *, error=""):
     Message.objects.filter(pk=message.pk).update(
         state=state, attempts=message.attempts, last_error=error, finished_at=timezone.now(), claimed_until=None,
-        subject="", body="", html="", attachments=[],
+        subject="", body="", html="", attachments=[], headers={},
     )
     logger.info("message %s %s (%s)", message.pk, state, message.purpose)
     return state
@@ -106,7 +107,7 @@ def forget_recipient(recipient_key):
     rows.filter(state=MessageState.QUEUED).update(state=MessageState.DROPPED, last_error="erased",
                                                   finished_at=timezone.now())
     # The key itself stays: an opaque id ("registrant:12") of a row that erasure anonymises.
-    return rows.update(recipient="", subject="", body="", html="", attachments=[])
+    return rows.update(recipient="", subject="", body="", html="", attachments=[], headers={})
 
 
 def purge_old_recipients(now=None):

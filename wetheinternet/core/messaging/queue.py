@@ -57,7 +57,7 @@ def send_templated_mail(to, template_prefix, context, language, *, purpose, reci
 
 
 def send_message(*, template, context, language, purpose, email="", phone="", phone_region=None, recipient_key="",
-                 dialogue_id=None, attachments=(), batch=None):
+                 dialogue_id=None, attachments=(), batch=None, headers=None):
     """Record a message to ``email`` or, without one, an SMS to ``phone`` (read in
     ``phone_region``, stored in E.164), and have a worker send it after the commit.
 
@@ -66,7 +66,8 @@ def send_message(*, template, context, language, purpose, email="", phone="", ph
     ``<template>_sms.txt``. All inside ``translation.override(language)``; ``context``
     is a dict or a function returning one (called in that language, for links); templates
     get ``LANGUAGE_CODE`` and ``LANGUAGE_BIDI``. ``attachments`` are ``(filename,
-    content, mimetype)`` (e-mail only). ``recipient_key`` names the person
+    content, mimetype)`` (e-mail only); ``headers`` extra e-mail headers (a dict, or a
+    function called in the recipient's language: ``List-Unsubscribe``). ``recipient_key`` names the person
     (``"registrant:12"``) for consent checks and erasure.
 
     Returns the Message (state "queued", or "dropped" when the recipient's check refuses
@@ -90,7 +91,7 @@ def send_message(*, template, context, language, purpose, email="", phone="", ph
     if reason:
         message.state, message.last_error, message.finished_at = MessageState.DROPPED, reason, timezone.now()
     else:
-        _render(message, context, attachments)
+        _render(message, context, attachments, headers)
     try:
         with transaction.atomic():
             message.save()
@@ -107,13 +108,14 @@ def start_batch_sending():
     defer(SWEEP_TASK)
 
 
-def _render(message, context, attachments):
+def _render(message, context, attachments, headers):
     with translation.override(message.language):
         context = context() if callable(context) else context
         context = {**context, "LANGUAGE_CODE": message.language, "LANGUAGE_BIDI": translation.get_language_bidi()}
         if message.channel == MessageChannel.SMS:
             message.body = render_to_string(f"{message.template}_sms.txt", context, using="text").strip()
             return
+        message.headers = dict((headers() if callable(headers) else headers) or {})
         message.subject = " ".join(render_to_string(f"{message.template}_subject.txt", context, using="text").split())
         message.body = render_to_string(f"{message.template}.txt", context, using="text")
         try:
