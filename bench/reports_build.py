@@ -8,7 +8,8 @@ built by two Celery worker processes on PostgreSQL; prints one JSON line per fig
 tables, 20,000 participants). Figures: wall time for all reports, seconds per national
 report (median, max), WeasyPrint alone on the same HTML for a sample of national reports
 and our overhead over it (CPU time, each report built and rendered alone in turn
-``--repeat`` times), the time to build the aggregate cube, and peak worker memory.
+``--repeat`` times), the time to build the aggregate cube, the open data a worker
+computes at each release (which national reports then read), and peak worker memory.
 """
 
 import argparse
@@ -135,6 +136,19 @@ def main():
     data = cube.group_data()
     cube.breakdowns("world", data)
     emit("cube_world_breakdowns_seconds", time.monotonic() - started, "s")
+
+    # What the worker does as soon as a release is made (``warm_open_data_task``): the
+    # open data of the release, every area's breakdowns included, computed and cached;
+    # national reports then read their countries' group figures from it. ``seed_scale``
+    # releases without it (``warm_open_data=False``), so the bench does it here, timed.
+    from django.core.cache import cache
+
+    from reports.domain.open_data import warm_open_data
+
+    started = time.monotonic()
+    cells = warm_open_data(dialogue)
+    emit("open_data_at_release_seconds", time.monotonic() - started, "s", cells=cells,
+         cache=cache.__class__.__name__)
 
     if not args.no_build:
         build_all(dialogue, args)
