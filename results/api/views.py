@@ -130,12 +130,9 @@ class SubmissionsView(GenericAPIView):
             return Response({"detail": str(conflict.message)}, status=status.HTTP_409_CONFLICT)
         except ResultRefused as refused:
             return Response({"detail": str(refused.message)}, status=status.HTTP_403_FORBIDDEN)
-        answer = {
-            "already_received": not created,
-            "message": _("Result sent. Thank you!") if created else _("This result was already received."),
-            "submission": submission,
-        }
-        return Response(s.SubmissionAnswerSerializer(answer).data, status=201 if created else 200)
+        message = _("Result sent. Thank you!") if created else _("This result was already received.")
+        return Response(s.submission_answer(submission, already_received=not created, message=message),
+                        status=201 if created else 200)
 
 
 class ProgressView(GenericAPIView):

@@ -33,3 +33,23 @@ def instance(model, field_names, values):
 def db_value(model, field_name, value):
     """``value`` prepared as a parameter for the column of ``model.field_name``."""
     return model._meta.get_field(field_name).get_db_prep_value(value, connection)
+
+
+def insert_fields(model, exclude=()):
+    """The fields an INSERT of ``model`` writes: every concrete column but the
+    automatic primary key and the names in ``exclude``, in the model's order."""
+    return tuple(
+        field for field in model._meta.concrete_fields
+        if field is not model._meta.auto_field and field.name not in exclude
+    )
+
+
+def insert_values(obj, fields):
+    """The parameters of ``obj``'s ``fields`` for an INSERT, prepared as the ORM's save
+    prepares them (``pre_save`` then ``get_db_prep_save``; defaults were applied when
+    the instance was made)."""
+    return [field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields]
+
+
+def column_list(fields):
+    return ", ".join(connection.ops.quote_name(field.column) for field in fields)

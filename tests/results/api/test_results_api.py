@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 from django.db import connection
@@ -53,7 +54,9 @@ def test_correction_201_and_second_correction_of_the_same_result_409(setting):
     url = submissions_url(setting.table, setting.topic)
     first = api.post(url, body(setting), format="json").json()["submission"]
 
-    correction = api.post(url, body(setting, counts_payload(setting, present=6), replaces=first["client_id"]), format="json")
+    correction = api.post(
+        url, body(setting, counts_payload(setting, present=6), replaces=first["client_id"]), format="json"
+    )
     clash = api.post(url, body(setting, replaces=first["client_id"]), format="json")
     history = api.get(url).json()
 
@@ -66,7 +69,9 @@ def test_correction_201_and_second_correction_of_the_same_result_409(setting):
 def test_ballots_over_the_api(setting):
     api = api_as(setting.note_taker)
 
-    response = api.post(submissions_url(setting.table, setting.topic), body(setting, ballots_payload(setting)), format="json")
+    response = api.post(
+        submissions_url(setting.table, setting.topic), body(setting, ballots_payload(setting)), format="json"
+    )
 
     assert response.status_code == 201
     assert len(ResultSubmission.objects.get().ballots) == 3
@@ -74,9 +79,12 @@ def test_ballots_over_the_api(setting):
 
 def test_session_not_started_is_403(setting):
     ScheduledItem.objects.filter(site=setting.table.site).update(
-        starts_at=timezone.now() + dt.timedelta(hours=2), ends_at=timezone.now() + dt.timedelta(hours=3))
+        starts_at=timezone.now() + dt.timedelta(hours=2), ends_at=timezone.now() + dt.timedelta(hours=3)
+    )
 
-    response = api_as(setting.note_taker).post(submissions_url(setting.table, setting.topic), body(setting), format="json")
+    response = api_as(setting.note_taker).post(
+        submissions_url(setting.table, setting.topic), body(setting), format="json"
+    )
 
     assert response.status_code == 403
     assert response.json()["detail"].startswith("This session has not started yet")
@@ -87,7 +95,9 @@ def test_closed_dialogue_is_403(setting):
     setting.topic.dialogue.status = DialogueStatus.CLOSED
     setting.topic.dialogue.save()
 
-    response = api_as(setting.note_taker).post(submissions_url(setting.table, setting.topic), body(setting), format="json")
+    response = api_as(setting.note_taker).post(
+        submissions_url(setting.table, setting.topic), body(setting), format="json"
+    )
 
     assert response.status_code == 403
     assert ResultSubmission.objects.count() == 0
@@ -96,7 +106,8 @@ def test_closed_dialogue_is_403(setting):
 @pytest.mark.parametrize("who", ["other_note_taker", "other_coordinator", "coordinator", "facilitator"])
 def test_only_the_tables_note_taker_may_submit(setting, who):
     response = api_as(getattr(setting, who)).post(
-        submissions_url(setting.table, setting.topic), body(setting), format="json")
+        submissions_url(setting.table, setting.topic), body(setting), format="json"
+    )
 
     # Another partner's people do not see the table at all (404); its own may see it (403).
     assert response.status_code == (404 if who.startswith("other_") else 403)
@@ -117,8 +128,11 @@ def test_another_partners_table_id_answers_as_unknown(setting):
 def test_unknown_table_and_foreign_topic_are_404(setting):
     api = api_as(setting.note_taker)
 
-    unknown = api.post(submissions_url(setting.table, setting.topic).replace(f"/{setting.table.pk}/", "/999999/"),
-                       body(setting), format="json")
+    unknown = api.post(
+        submissions_url(setting.table, setting.topic).replace(f"/{setting.table.pk}/", "/999999/"),
+        body(setting),
+        format="json",
+    )
     foreign = api.post(submissions_url(setting.table, TopicFactory()), body(setting), format="json")
     huge = api.get(f"/api/results/tables/{2**70}/sessions/{setting.topic.pk}/submissions/")
 
@@ -159,8 +173,10 @@ def test_malformed_payload_is_400_with_a_message_per_field(setting, change, fiel
 def test_unknown_question_and_option_of_another_question_are_400(setting):
     payload = body(setting)
     foreign_option = options_of(setting.scale)[0]
-    payload["counts"] += [{"question": 987654, "option": None, "count": 1},
-                          {"question": setting.single.pk, "option": foreign_option.pk, "count": 0}]
+    payload["counts"] += [
+        {"question": 987654, "option": None, "count": 1},
+        {"question": setting.single.pk, "option": foreign_option.pk, "count": 0},
+    ]
 
     response = api_as(setting.note_taker).post(submissions_url(setting.table, setting.topic), payload, format="json")
 
@@ -188,9 +204,11 @@ def test_session_questions_in_a_language(setting):
     setting.single.text_fr = "Qui doit détenir votre identité ?"
     setting.single.save()
 
-    data = api_as(setting.note_taker).get(
-        reverse("results_api:session_questions", args=[setting.table.pk, setting.topic.pk]), {"language": "fr"}
-    ).json()
+    data = (
+        api_as(setting.note_taker)
+        .get(reverse("results_api:session_questions", args=[setting.table.pk, setting.topic.pk]), {"language": "fr"})
+        .json()
+    )
 
     assert data["language"] == "fr"
     assert data["questions"][0]["text"] == "Qui doit détenir votre identité ?"
@@ -202,9 +220,11 @@ def test_session_questions_in_portuguese(setting):
     setting.single.text_pt = "Quem deve guardar a sua identidade?"
     setting.single.save()
 
-    data = api_as(setting.note_taker).get(
-        reverse("results_api:session_questions", args=[setting.table.pk, setting.topic.pk]), {"language": "pt"}
-    ).json()
+    data = (
+        api_as(setting.note_taker)
+        .get(reverse("results_api:session_questions", args=[setting.table.pk, setting.topic.pk]), {"language": "pt"})
+        .json()
+    )
 
     assert (data["language"], data["questions"][0]["text"]) == ("pt", "Quem deve guardar a sua identidade?")
 
@@ -227,7 +247,8 @@ def test_progress_for_partner_shows_own_sites_only(setting):
 
     assert [site["site"] for site in data["results"]] == [setting.table.site.pk]
     assert data["results"][0]["sessions"] == [
-        {"session": setting.topic.pk, "tables": 1, "sent": 1, "confirmed": 0, "people": 5}]
+        {"session": setting.topic.pk, "tables": 1, "sent": 1, "confirmed": 0, "people": 5}
+    ]
 
 
 def test_session_auth_needs_csrf(setting):
@@ -246,12 +267,16 @@ def _correction_with_ballots(setting):
     from registrations.enums import ConsentPurpose
     from tests.factories.registrations import CategoryFactory, RegistrantFactory, TableSeatFactory, answer
 
-    seated = RegistrantFactory(site=setting.table.site, consents=[ConsentPurpose.PARTICIPATION, ConsentPurpose.STATISTICS])
+    seated = RegistrantFactory(
+        site=setting.table.site, consents=[ConsentPurpose.PARTICIPATION, ConsentPurpose.STATISTICS]
+    )
     TableSeatFactory(table=setting.table, seat_number=2, registrant=answer(seated, [CategoryFactory()]))
     api = api_as(setting.note_taker)
     url = submissions_url(setting.table, setting.topic)
     first = api.post(url, body(setting, ballots_payload(setting)), format="json").json()["submission"]
-    payload = ballots_payload(setting) | {"open_answers": [{"question": setting.open.pk, "text": "Public spaces", "rank": 1}]}
+    payload = ballots_payload(setting) | {
+        "open_answers": [{"question": setting.open.pk, "text": "Public spaces", "rank": 1}]
+    }
     return api, url, body(setting, payload, replaces=first["client_id"])
 
 
@@ -262,10 +287,10 @@ def test_a_ballot_correction_costs_a_fixed_number_of_queries(setting, django_ass
     come from the per-process cache); the client id and the corrected result (1); then,
     in the transaction (here a savepoint and its release: 2), supersede, the seat
     categories, the submission with its counts and ballots, the open answer and the
-    audit entry (5)."""
+    audit entry (5; on PostgreSQL the last three are one statement, so 8 in all)."""
     api, url, correction = _correction_with_ballots(setting)
 
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(8 if connection.vendor == "postgresql" else 10):
         response = api.post(url, correction, format="json")
 
     assert response.status_code == 201
@@ -283,11 +308,17 @@ def test_one_submission_reads_at_most_six_times_and_writes_at_most_five_rows(set
 
     statements = [query["sql"].split(" ", 1)[0] for query in captured.captured_queries]
     reads = [verb for verb in statements if verb == "SELECT"]
-    writes = [query["sql"] for query in captured.captured_queries if query["sql"].startswith(("INSERT", "UPDATE"))]
+    writes = [
+        query["sql"] for query in captured.captured_queries if query["sql"].startswith(("INSERT", "UPDATE", "WITH"))
+    ]
     assert response.status_code == 201
     assert len(reads) <= 6
-    assert [sql.split('"', 2)[1] for sql in writes] == [
-        "results_resultsubmission", "results_resultsubmission", "results_openanswer", "core_auditentry"
+    # On PostgreSQL the submission, its open answer and its audit entry are one statement.
+    assert [table for sql in writes for table in re.findall(r'(?:INSERT INTO|UPDATE) "(\w+)"', sql)] == [
+        "results_resultsubmission",
+        "results_resultsubmission",
+        "results_openanswer",
+        "core_auditentry",
     ]
     assert all("VALUES (" in sql and "), (" not in sql for sql in writes if sql.startswith("INSERT"))
 
