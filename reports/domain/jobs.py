@@ -77,11 +77,25 @@ def launch_reports(dialogue, *, by, scopes=None, languages=None):
     return jobs
 
 
-# Every kind of leased job and the task that builds one (the sweep re-queues them all).
-JOB_TASKS = (
+# Every kind of leased job, the task that builds one and its audit prefix (the sweep
+# re-queues them all). Apps after this one add theirs with ``register_leased_job``.
+JOB_TASKS = [
     (ReportJob, "reports.tasks.build_report_task", "reports.report"),
     (DisseminationKit, "reports.tasks.build_kit_task", "reports.kit"),
-)
+]
+
+
+def register_leased_job(model, task, action):
+    """Have the sweep look after the leased jobs of ``model`` (a ``LeasedJob`` of another
+    app, registered from its ``AppConfig.ready``): an expired one is queued again with
+    ``task`` (its id as argument), or failed with an audit entry ``<action>.failed``."""
+    if not any(kind[0] is model for kind in JOB_TASKS):
+        JOB_TASKS.append((model, task, action))
+
+
+def _audit_data(job, *names):
+    """What an audit entry of a job says about it: its scope, area (reports, kits) and language."""
+    return {name: getattr(job, name) for name in names if hasattr(job, name)}
 
 
 def claim_job(job_id, *, now=None, model=ReportJob):
@@ -132,7 +146,7 @@ def build_job(model, job_id, *, render, fingerprint, content_type, action):
         digest = fingerprint(job, dialogue_fingerprint(job.dialogue))
         if job.file_id and job.file_fingerprint == digest:
             _finish(job, started, skipped=True, fingerprint=digest)
-            log_action(f"{action}.skipped", target=job, data={"scope": job.scope, "area": job.area})
+            log_action(f"{action}.skipped", target=job, data=_audit_data(job, "scope", "area"))
             return job
         with heartbeat(lambda: renew_lease(job_id, model=model)):
             content, filename, _timings = render(
@@ -140,15 +154,14 @@ def build_job(model, job_id, *, render, fingerprint, content_type, action):
         with transaction.atomic():
             stored = store_file(content, filename=filename, content_type=content_type)
             _finish(job, started, file=stored, fingerprint=digest)
-            log_action(f"{action}.built", target=job, data={"scope": job.scope, "area": job.area,
-                                                            "language": job.language})
+            log_action(f"{action}.built", target=job, data=_audit_data(job, "scope", "area", "language"))
     except Exception as error:
         logger.exception("%s %s failed", model.__name__, job_id)
         model.objects.filter(pk=job_id).update(
             state=JobState.FAILED, error=f"{type(error).__name__}: {error}"[:2000], finished_at=timezone.now(),
             lease_expires_at=None,
         )
-        log_action(f"{action}.failed", target=job, data={"scope": job.scope, "area": job.area})
+        log_action(f"{action}.failed", target=job, data=_audit_data(job, "scope", "area"))
         return None
     return job
 
@@ -164,7 +177,7 @@ def _finish(job, started, *, skipped=False, file=None, fingerprint=""):
 
 
 def sweep_expired_jobs(*, now=None):
-    """Re-queue jobs (reports and kits) whose lease expired (their worker died, or their task was lost)
+    """Re-queue jobs (reports, kits and those of ``register_leased_job``) whose lease expired (their worker died, or their task was lost)
     until they reach ``MAX_ATTEMPTS``, then mark them failed with the reason. Side
     effects: job states, one deferred task per re-queued job. Returns (requeued, failed)."""
     now = now or timezone.now()
