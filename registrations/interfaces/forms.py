@@ -170,3 +170,17 @@ class FulfilmentForm(forms.Form):
     def __init__(self, *args, rights_request, **kwargs):
         kwargs.setdefault("auto_id", f"%s-{rights_request.pk}")
         super().__init__(*args, **kwargs)
+
+
+class ErasureForm(forms.Form):
+    """The person's confirmation that their data is to be erased (the box posts ``yes``)."""
+
+    confirm = forms.BooleanField(
+        label=_("I want my personal data erased. This cannot be undone."),
+        widget=forms.CheckboxInput(attrs={"value": "yes"}),
+        error_messages={"required": _("Tick the box to confirm that you want your data erased.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "%s-erase")
+        super().__init__(*args, **kwargs)
