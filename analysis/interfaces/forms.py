@@ -117,6 +117,13 @@ class FollowUpForm(forms.Form):
                            validators=[reject_control_characters])
     link = forms.URLField(label=_("Link"), required=False, assume_scheme="https")
 
+    def __init__(self, *args, response=None, **kwargs):
+        """One form per response on the decision maker's page: the ids are made from the
+        response (``date-<pk>``...), so they stay unique on the page."""
+        if response is not None:
+            kwargs.setdefault("auto_id", f"%s-{response.pk}")
+        super().__init__(*args, **kwargs)
+
 
 # Last choice of an optional radio group: a ticked radio cannot be unticked, so a person
 # who changes their mind takes their answer back with this one (it stores nothing).

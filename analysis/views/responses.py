@@ -25,13 +25,28 @@ def response_from_url(request, slug, pk, **kwargs):
 
 @permission_required("analysis.view_decision_maker_home")
 def decision_maker_home(request):
+    return _render_home(request)
+
+
+def _render_home(request, refused=None, status=200):
+    """The decision maker's page; ``refused`` is a follow-up form that was refused: it
+    shows with its errors and what was typed, under its response."""
     roles = list(DecisionMaker.objects.filter(user=request.user).select_related("dialogue"))
     mine = {r.recommendation_id: r for r in Response.objects.filter(decision_maker__in=roles).prefetch_related("follow_ups")}
+
+    def row(recommendation):
+        response = mine.get(recommendation.pk)
+        if response is None:
+            return recommendation, None, None
+        if refused is not None and refused[0].pk == response.pk:
+            return recommendation, response, refused[1]
+        return recommendation, response, FollowUpForm(response=response)
+
     sections = [
-        (role, [(rec, mine.get(rec.pk)) for rec in Recommendation.objects.filter(dialogue=role.dialogue)])
+        (role, [row(rec) for rec in Recommendation.objects.filter(dialogue=role.dialogue)])
         for role in roles
     ]
-    return render(request, "analysis/decision_maker_home.html", {"sections": sections, "follow_up_form": FollowUpForm()})
+    return render(request, "analysis/decision_maker_home.html", {"sections": sections}, status=status)
 
 
 @permission_required("analysis.respond_to_recommendation", fn=recommendation_from_url)
@@ -57,14 +72,13 @@ def respond_to(request, slug, pk):
 @permission_required("analysis.change_response", fn=response_from_url)
 def follow_up(request, slug, pk):
     response = response_from_url(request, slug, pk)
-    form = FollowUpForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Give the date and what happened (and a valid link, if any)."))
-        return redirect("analysis:decision_maker_home")
-    try:
-        add_follow_up(response, by=request.user, **form.cleaned_data)
-    except AnalysisError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(request, _("Follow-up published."))
-    return redirect("analysis:decision_maker_home")
+    form = FollowUpForm(request.POST, response=response)
+    if form.is_valid():
+        try:
+            add_follow_up(response, by=request.user, **form.cleaned_data)
+        except AnalysisError as error:
+            show_domain_error(form, error)
+        else:
+            messages.success(request, _("Follow-up published."))
+            return redirect("analysis:decision_maker_home")
+    return _render_home(request, refused=(response, form), status=400)

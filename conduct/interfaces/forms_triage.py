@@ -104,13 +104,15 @@ class DecisionEndForm(forms.Form):
 
 
 class SiteAcceptanceForm(forms.Form):
-    reference_code = forms.CharField(label=_("Participant's reference code"), max_length=20)
+    reference_code = forms.CharField(label=_("Participant's reference code"), max_length=20,
+                                     widget=forms.TextInput(attrs={"autocomplete": "off"}))
     method = forms.ChoiceField(
         label=_("How"), choices=[(AcceptanceMethod.AT_SITE, AcceptanceMethod.AT_SITE.label),
                                  (AcceptanceMethod.PAPER, AcceptanceMethod.PAPER.label)],
     )
 
     def __init__(self, *args, site, **kwargs):
+        kwargs.setdefault("auto_id", f"%s-{site.pk}")  # one form per site on the contact's page
         super().__init__(*args, **kwargs)
         self.site = site
 
@@ -123,6 +125,11 @@ class SiteAcceptanceForm(forms.Form):
 
 class PresentationForm(forms.Form):
     people_present = WholeNumberField(label=_("People present"), min_value=0, required=False)
+
+    def __init__(self, *args, site=None, **kwargs):
+        if site is not None:  # one form per site on the contact's page
+            kwargs.setdefault("auto_id", f"%s-{site.pk}")
+        super().__init__(*args, **kwargs)
 
 
 class WhatWeHeardForm(forms.Form):

@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from dialogues.models import Site
+from wetheinternet.core.forms import show_domain_error
 from wetheinternet.core.permissions import permission_required
 from wetheinternet.core.visibility import get_visible_or_404, visible_getter
 
@@ -19,6 +20,12 @@ __all__ = ["contact_home", "participant_acceptance", "presentation", "queue"]
 
 @permission_required("conduct.view_contact_home")
 def contact_home(request):
+    return _render_home(request)
+
+
+def _render_home(request, refused=None, status=200):
+    """The contact's page; ``refused`` is ``(site, form)``, a presentation or acceptance
+    form that was refused: it shows under its site with its errors and what was typed."""
     sites = list(
         Site.objects.visible_to(request.user)
         .filter(conduct_contact=request.user)
@@ -31,9 +38,18 @@ def contact_home(request):
         .select_related("site")
         .order_by("-is_urgent", "-created_at")
     )
+    rows = []
+    for site in sites:
+        presentation_form, acceptance_form = PresentationForm(site=site), SiteAcceptanceForm(site=site)
+        if refused is not None and refused[0].pk == site.pk:
+            if isinstance(refused[1], PresentationForm):
+                presentation_form = refused[1]
+            else:
+                acceptance_form = refused[1]
+        rows.append((site, presentation_form, acceptance_form))
     return render(request, "conduct/contact_home.html", {
-        "sites": sites, "reports": reports, "version": current_published_version(), "form": PresentationForm(),
-    })
+        "sites": rows, "reports": reports, "version": current_published_version(),
+    }, status=status)
 
 
 _site = visible_getter(Site)
@@ -44,10 +60,12 @@ _site = visible_getter(Site)
 def presentation(request, pk):
     site = get_visible_or_404(Site.objects.select_related("partner__dialogue"), request.user, pk=pk)
     version = current_published_version(site.partner.dialogue)
-    form = PresentationForm(request.POST)
+    form = PresentationForm(request.POST, site=site)
     if version is None:
         messages.error(request, _("No version of the code is published yet."))
-    elif form.is_valid():
+    elif not form.is_valid():
+        return _render_home(request, refused=(site, form), status=400)
+    else:
         record_presentation(site, version=version, people_present=form.cleaned_data["people_present"], by=request.user)
         messages.success(request, _("Recorded: you presented the guidelines at %(site)s.") % {"site": site.name})
     return redirect("conduct:contact_home")
@@ -64,13 +82,14 @@ def participant_acceptance(request, pk):
     if version is None:
         messages.error(request, _("No version of the code is published yet."))
     elif not form.is_valid():
-        messages.error(request, " ".join(error for errors in form.errors.values() for error in errors))
+        return _render_home(request, refused=(site, form), status=400)
     else:
         try:
             record_acceptance(version=version, dialogue=site.partner.dialogue, method=form.cleaned_data["method"],
                               participant_id=form.cleaned_data["reference_code"].id, by=request.user)
         except ConductError as error:
-            messages.error(request, str(error))
+            show_domain_error(form, error)
+            return _render_home(request, refused=(site, form), status=400)
         else:
             messages.success(request, _("Acceptance recorded for %(code)s.") % {
                 "code": form.cleaned_data["reference_code"].reference_code})

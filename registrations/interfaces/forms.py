@@ -159,3 +159,28 @@ class NewLinkForm(forms.Form):
         max_length=254,
         help_text=_("The reference code is on your slip or in your confirmation e-mail, for example ABCD-2345."),
     )
+
+
+class FulfilmentForm(forms.Form):
+    """What the data-protection desk did about a data-rights request; one form per open
+    request on the desk's page, its id made from the request (``fulfilment-<pk>``)."""
+
+    fulfilment = forms.CharField(label=_("What was done"), max_length=2000)
+
+    def __init__(self, *args, rights_request, **kwargs):
+        kwargs.setdefault("auto_id", f"%s-{rights_request.pk}")
+        super().__init__(*args, **kwargs)
+
+
+class ErasureForm(forms.Form):
+    """The person's confirmation that their data is to be erased (the box posts ``yes``)."""
+
+    confirm = forms.BooleanField(
+        label=_("I want my personal data erased. This cannot be undone."),
+        widget=forms.CheckboxInput(attrs={"value": "yes"}),
+        error_messages={"required": _("Tick the box to confirm that you want your data erased.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "%s-erase")
+        super().__init__(*args, **kwargs)

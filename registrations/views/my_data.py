@@ -20,7 +20,7 @@ from ..domain.export import personal_data
 from ..domain.queries.slips import participant_days
 from ..domain.rights import registrant_from_token
 from ..enums import ConsentPurpose, DataRightsKind
-from ..interfaces.forms import CorrectionForm
+from ..interfaces.forms import CorrectionForm, ErasureForm
 from ..interfaces.slip import render_personal_data_pdf
 
 
@@ -51,17 +51,25 @@ def my_data(request, token):
         else:
             messages.success(request, _("Your data is corrected.") if changed else _("Nothing was changed."))
             return redirect("registrations:my_data", token=token)
+    return _render_page(request, registrant, token, form=form, status=400 if form.is_bound else 200)
+
+
+def _render_page(request, registrant, token, *, form=None, erase_form=None, status=200):
+    if form is None:
+        initial = {field: getattr(registrant, field) for field in CorrectionForm.base_fields}
+        form = CorrectionForm(initial=initial, dialogue=registrant.dialogue)
     active = active_purposes(registrant)
     context = {
         "registrant": registrant,
         "data": personal_data(registrant),
         "form": form,
+        "erase_form": erase_form or ErasureForm(),
         "token": token,
         "active_consents": [ConsentPurpose(p) for p in ConsentPurpose.values if p in active],
         "days": participant_days(registrant),
         "materials": shown_materials(registrant.dialogue, get_language(), participants_only=True),
     }
-    return _no_store(render(request, "registrations/my_data.html", context))
+    return _no_store(render(request, "registrations/my_data.html", context, status=status))
 
 
 def _download(request, token, *, detail, content_type, filename, render_content):
@@ -114,9 +122,9 @@ def erase(request, token):
     registrant, refusal = _registrant_or_refusal(request, token)
     if refusal:
         return refusal
-    if request.POST.get("confirm") != "yes":
-        messages.error(request, _("Tick the box to confirm that you want your data erased."))
-        return redirect("registrations:my_data", token=token)
+    erase_form = ErasureForm(request.POST)
+    if not erase_form.is_valid():
+        return _render_page(request, registrant, token, erase_form=erase_form, status=400)
     erase_registrant(registrant)
     return render(request, "registrations/erased.html")
 

@@ -76,7 +76,33 @@ def test_decision_maker_adds_a_follow_up_to_their_own_response(client, recommend
                          {"date": (dt.date.today() + dt.timedelta(days=30)).isoformat(), "text": "Later"})
 
     assert list(FollowUp.objects.values_list("text", "link")) == [("Tender published", "https://example.org/t")]
-    assert future.status_code == 302
+    assert future.status_code == 400
+    assert "A follow-up reports what has happened: the date cannot be in the future." in future.content.decode()
+
+
+def test_a_refused_follow_up_shows_the_error_summary_linked_to_the_field_and_keeps_what_was_typed(
+        client, recommendation):
+    import re
+
+    maker = DecisionMakerFactory(dialogue=recommendation.dialogue)
+    own = Response.objects.create(recommendation=recommendation, decision_maker=maker, position="will_act", reasons="r")
+    client.force_login(maker.user)
+
+    refused = client.post(reverse("analysis:follow_up", args=[recommendation.dialogue.slug, own.pk]),
+                          {"date": "2026-01-01", "text": "Tender published", "link": "not a link"})
+
+    html = refused.content.decode()
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    link = re.search(rf'<input[^>]*id="link-{own.pk}"[^>]*>', html).group(0)
+    described = re.search(r'aria-describedby="([^"]+)"', link).group(1).split()
+    assert refused.status_code == 400
+    assert "data-form-error-summary" in html
+    assert f'<a href="#link-{own.pk}">Link: Enter a valid URL.</a>' in html
+    assert described == [f"link-{own.pk}_error"] and set(described) <= ids
+    assert 'value="not a link"' in link
+    assert ">\nTender published</textarea>" in html
+    assert 'value="2026-01-01"' in html
+    assert FollowUp.objects.count() == 0
 
 
 def test_decision_maker_of_another_dialogue_may_not_respond(client, recommendation):

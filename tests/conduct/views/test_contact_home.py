@@ -79,3 +79,41 @@ def test_contact_home_query_count_does_not_grow_with_reports(client, two_sites, 
         response = client.get(reverse("conduct:contact_home"))
 
     assert response.content.decode().count("/conduct/cases/") == count
+
+
+def test_an_unknown_reference_code_is_refused_with_the_error_summary_and_what_was_typed_kept(client, two_sites, version):
+    import re
+
+    site = two_sites[0]
+    signed_in(client, site.conduct_contact)
+
+    response = client.post(reverse("conduct:participant_acceptance", args=[site.pk]),
+                           {"reference_code": "NOPE-123", "method": "paper"})
+
+    html = response.content.decode()
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    field = re.search(rf'<input[^>]*id="reference_code-{site.pk}"[^>]*>', html).group(0)
+    described = re.search(r'aria-describedby="([^"]+)"', field).group(1).split()
+    assert response.status_code == 400
+    assert "data-form-error-summary" in html
+    assert (f'<a href="#reference_code-{site.pk}">Participant&#x27;s reference code: '
+            "No participant of this site has this reference code.</a>") in html
+    assert described == [f"reference_code-{site.pk}_error"] and set(described) <= ids
+    assert 'value="NOPE-123"' in field
+    assert re.search(r'<option value="paper" selected>', html)
+    assert Acceptance.objects.filter(participant_id__isnull=False).count() == 0
+
+
+def test_a_negative_number_of_people_is_refused_with_the_error_summary(client, two_sites, version):
+    import re
+
+    site = two_sites[0]
+    signed_in(client, site.conduct_contact)
+
+    response = client.post(reverse("conduct:presentation", args=[site.pk]), {"people_present": "-3"})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert f'<a href="#people_present-{site.pk}">People present: ' in html
+    assert re.search(rf'<input[^>]*value="-3"[^>]*id="people_present-{site.pk}"', html)
+    assert GuidelinesPresentation.objects.count() == 0

@@ -172,3 +172,22 @@ def test_my_data_pdf_in_arabic_has_arabic_labels_and_the_phone_number_in_its_ord
 
     assert ("الرمز المرجعي" in text, "الهاتف" in text, "+21620123456" in text, "reference_code" in text,
             "Reference code" in text) == (True, True, True, False, False)
+
+
+def test_erasing_without_the_box_ticked_is_refused_with_the_error_summary_linked_to_the_box(client, person):
+    import re
+
+    response = client.post(_url("my_data_erase", person), {})
+
+    html = response.content.decode()
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    box = re.search(r'<input[^>]*id="confirm-erase"[^>]*>', html).group(0)
+    described = re.search(r'aria-describedby="([^"]+)"', box).group(1).split()
+    assert response.status_code == 400
+    assert "data-form-error-summary" in html
+    assert ('<a href="#confirm-erase">I want my personal data erased. This cannot be undone.: '
+            "Tick the box to confirm that you want your data erased.</a>") in html
+    assert described == ["confirm-erase_error"] and set(described) <= ids
+    assert 'value="yes"' in box and "checked" not in box
+    person.refresh_from_db()
+    assert person.erased_at is None

@@ -158,3 +158,29 @@ def test_partner_cannot_see_the_rights_desk(client, setup):
     signed_in(client, setup.france_member)
 
     assert client.get(reverse("registrations:rights_requests")).status_code == 403
+
+
+def test_an_empty_fulfilment_is_refused_with_the_error_summary_and_an_overlong_one_kept(client, setup):
+    import re
+
+    request = DataRightsRequest.objects.create(dialogue=setup.dialogue, kind="access", reference_code="ABCD-EFGH")
+    url = reverse("registrations:fulfil_request", kwargs={"request_id": request.pk})
+    officer = StaffFactory()
+    RoleAssignmentFactory(user=officer, role="data_protection")
+    signed_in(client, officer)
+    typed = "Sent by post " * 200
+
+    empty = client.post(url, {"fulfilment": ""})
+    overlong = client.post(url, {"fulfilment": typed})
+
+    html = empty.content.decode()
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    field = re.search(rf'<input[^>]*id="fulfilment-{request.pk}"[^>]*>', html).group(0)
+    described = re.search(r'aria-describedby="([^"]+)"', field).group(1).split()
+    assert empty.status_code == 400 and overlong.status_code == 400
+    assert "data-form-error-summary" in html
+    assert f'<a href="#fulfilment-{request.pk}">What was done: This field is required.</a>' in html
+    assert described == [f"fulfilment-{request.pk}_error"] and set(described) <= ids
+    assert f'value="{typed}"' in overlong.content.decode()
+    request.refresh_from_db()
+    assert request.fulfilled_at is None
