@@ -35,7 +35,15 @@ def _answer(page, questionnaire, token, *, text=""):
     page.click("button:text('Send your answers')")
 
 
-def test_participants_answer_before_and_after_with_their_codes(browser_page, sign_in, staff_user):
+
+@pytest.fixture
+def keys_of_zero(monkeypatch):
+    """Every evaluation answer's cell key 0, so the published counts are the true ones
+    (the perturbation itself: tests/analysis/test_evaluation.py)."""
+    monkeypatch.setattr("analysis.domain.evaluation.record_key", lambda uuid: 0)
+
+
+def test_participants_answer_before_and_after_with_their_codes(keys_of_zero, browser_page, sign_in, staff_user):
     dialogue = DialogueFactory(slug="eval", anonymity_threshold=2)
     before = evaluation_questionnaire(dialogue, Audience.PARTICIPANTS_BEFORE, title="Before the day")
     after = evaluation_questionnaire(dialogue, Audience.PARTICIPANTS_AFTER, title="After the day")
@@ -66,7 +74,7 @@ def test_participants_answer_before_and_after_with_their_codes(browser_page, sig
     expect(browser_page.locator("main")).to_contain_text("Well run")
 
 
-def test_participants_answer_through_the_codes_of_their_emails_and_the_report_counts_them(
+def test_participants_answer_through_the_codes_of_their_emails_and_the_report_counts_them(keys_of_zero,
     browser_page, sign_in, staff_user, tmp_path
 ):
     dialogue = DialogueFactory(slug="eval-mail", anonymity_threshold=2, languages=["en", "fr"])
