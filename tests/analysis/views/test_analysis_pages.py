@@ -1,4 +1,5 @@
 import io
+import re
 
 from django.urls import reverse
 
@@ -175,3 +176,22 @@ def test_a_theme_of_another_dialogue_is_not_found(client, analyst, tiny, themes)
     response = client.get(reverse("analysis:edit_theme", args=[other.slug, themes[0].pk]))
 
     assert response.status_code == 404
+
+
+def test_refused_translation_shows_the_error_summary_beside_its_answer_and_keeps_the_text(client, translator, tiny,
+                                                                                         answers):
+    signed_in(client, translator)
+    review = answers[0]
+    typed = "Une traduction " + "trop longue " * 200  # over 2,000 characters
+
+    response = client.post(reverse("analysis:translate", args=[tiny.slug, review.pk]),
+                           {"language": "fr", "text": typed, "query": "q=zzz-matches-nothing"})
+    html = response.content.decode()
+
+    assert response.status_code == 400
+    assert f'href="#text-{review.pk}"' in html  # the error summary links to the field
+    assert typed.strip() in html  # what was typed is kept
+    described = re.search(rf'id="text-{review.pk}"[^>]*aria-describedby="([^"]+)"', html)
+    described = described or re.search(rf'aria-describedby="([^"]+)"[^>]*id="text-{review.pk}"', html)
+    assert described and all(f'id="{target}"' in html for target in described.group(1).split())
+    assert AnswerTranslation.objects.count() == 0
